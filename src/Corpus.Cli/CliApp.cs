@@ -1,0 +1,13 @@
+using System.IO;
+
+namespace Corpus.Cli
+{
+    public static class CliApp
+    {
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            stderr.WriteLine("not implemented yet");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return Corpus.Cli.CliApp.Run(args, System.Console.Out, System.Console.Error);

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Corpus.Extraction.Findings;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Naming;
+
+namespace Corpus.Extraction.CorpusMerge
+{
+    /// <summary>
+    /// The corpus-wide step: orders articles, gives each a unique identifier, merges participants,
+    /// links quotes to speakers and reports cross-file findings. Deterministic whatever the input order.
+    /// </summary>
+    public static class CorpusMerger
+    {
+        /// <summary>Names the generated collection types use; a generated member must not take them.</summary>
+        private static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Count", "Item", "GetEnumerator", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone",
+            "Finalize", "ReferenceEquals", "ArticleList", "PeopleList", "OrganizationList", "CountryList", "PlaceList",
+        };
+
+        public static CorpusModel Merge(IEnumerable<ArticleModel> input, CancellationToken cancellationToken = default)
+        {
+            var articles = new List<ArticleModel>(input);
+            articles.Sort((a, b) =>
+            {
+                var c = string.CompareOrdinal(a.Id, b.Id);
+                return c != 0 ? c : string.CompareOrdinal(a.Path, b.Path);
+            });
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var findings = new List<CorpusFinding>();
+            var identifiers = AssignArticleIdentifiers(articles, findings);
+            ReportDuplicateArticles(articles, findings);
+
+            var merged = ParticipantMerger.Merge(articles);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Order participants by kind then name, and remember where each one went.
+            var order = new int[merged.Participants.Count];
+            for (var i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (x, y) =>
+            {
+                var px = merged.Participants[x];
+                var py = merged.Participants[y];
+                var c = px.Kind.CompareTo(py.Kind);
+                return c != 0 ? c : string.CompareOrdinal(px.Name, py.Name);
+            });
+            var newIndex = new int[order.Length];
+            for (var i = 0; i < order.Length; i++) newIndex[order[i]] = i;
+
+            var participantArticles = new List<SortedSet<int>>();
+            var participantQuotes = new List<List<QuoteRef>>();
+            for (var i = 0; i < order.Length; i++)
+            {
+                participantArticles.Add(new SortedSet<int>());
+                participantQuotes.Add(new List<QuoteRef>());
+            }
+
+            var entries = new ArticleEntry[articles.Count];
+            for (var a = 0; a < articles.Count; a++)
+            {
+                var article = articles[a];
+                var map = merged.EntityMaps[a];
+                var involved = new SortedSet<int>();
+                foreach (var old in map)
+                {
+                    involved.Add(newIndex[old]);
+                    participantArticles[newIndex[old]].Add(a);
+                }
+                var speakers = new int[article.Quotes.Count];
+                var variants = new EquatableArray<QuoteRef>[article.Quotes.Count];
+                for (var q = 0; q < article.Quotes.Count; q++)
+                {
+                    var entity = article.Quotes[q].SpeakerEntity;
+                    speakers[q] = entity >= 0 && entity < map.Length ? newIndex[map[entity]] : -1;
+                    if (speakers[q] >= 0) participantQuotes[speakers[q]].Add(new QuoteRef(a, q));
+                    variants[q] = EquatableArray<QuoteRef>.Empty;
+                }
+                entries[a] = new ArticleEntry(
+                    article.Path,
+                    identifiers[a],
+                    ArticleDataKey.For(article.Path),
+                    new EquatableArray<int>(speakers),
+                    EquatableArray.From(involved),
+                    new EquatableArray<EquatableArray<QuoteRef>>(variants));
+            }
+
+            var participants = new ParticipantModel[order.Length];
+            var used = new Dictionary<EntityKind, HashSet<string>>();
+            for (var i = 0; i < order.Length; i++)
+            {
+                var p = merged.Participants[order[i]];
+                if (!used.TryGetValue(p.Kind, out var names)) used[p.Kind] = names = new HashSet<string>(StringComparer.Ordinal);
+                var identifier = Unique(IdentifierNames.FromName(p.Name), names, out var collided);
+                if (collided && p.FirstMention is { } first)
+                {
+                    findings.Add(new CorpusFinding(articles[first.Article].Path, Finding.Create(FindingCatalog.IdentifierConflict, first.Span,
+                        "The " + p.Kind.ToString().ToLowerInvariant() + " '" + p.Name + "' maps to an identifier already used; it is generated as '" + identifier + "'")));
+                }
+                participants[i] = new ParticipantModel(
+                    p.Name,
+                    p.Kind,
+                    identifier,
+                    EquatableArray.From(p.Aliases),
+                    EquatableArray.From(p.Roles),
+                    EquatableArray.From(participantArticles[i]),
+                    EquatableArray.From(participantQuotes[i]));
+            }
+
+            findings.Sort((x, y) =>
+            {
+                var c = string.CompareOrdinal(x.Path, y.Path);
+                return c != 0 ? c : FindingOrder.Compare(x.Finding, y.Finding);
+            });
+            return new CorpusModel(new EquatableArray<ArticleEntry>(entries), new EquatableArray<ParticipantModel>(participants), EquatableArray.From(findings));
+        }
+
+        private static string[] AssignArticleIdentifiers(List<ArticleModel> articles, List<CorpusFinding> findings)
+        {
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            var result = new string[articles.Count];
+            for (var a = 0; a < articles.Count; a++)
+            {
+                result[a] = Unique(articles[a].Id, used, out var collided);
+                if (collided)
+                {
+                    findings.Add(new CorpusFinding(articles[a].Path, Finding.Create(FindingCatalog.IdentifierConflict, StartOfFile(articles[a]),
+                        "The article id '" + articles[a].Id + "' is already used by another file or the generated API; this article is generated as '" + result[a] + "'")));
+                }
+            }
+            return result;
+        }
+
+        /// <summary>The identifier, or with a numeric suffix when taken or reserved; deterministic given the order.</summary>
+        private static string Unique(string identifier, HashSet<string> used, out bool collided)
+        {
+            var bare = identifier.TrimStart('@');
+            collided = false;
+            if (ReservedMemberNames.Contains(bare))
+            {
+                bare += "_";
+            }
+            var candidate = bare;
+            for (var n = 2; used.Contains(candidate) || IdentifierNames.IsKeyword(candidate); n++)
+            {
+                candidate = bare + "_" + n.ToString(CultureInfo.InvariantCulture);
+                collided = true;
+            }
+            used.Add(candidate);
+            return candidate;
+        }
+
+        /// <summary>CORPUS005 for articles whose body text is the same (case, punctuation and spacing ignored).</summary>
+        private static void ReportDuplicateArticles(List<ArticleModel> articles, List<CorpusFinding> findings)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var a = 0; a < articles.Count; a++)
+            {
+                var words = new List<string>();
+                foreach (var p in articles[a].Paragraphs) words.AddRange(RepeatedParagraphDetector.NormalWords(p.Text));
+                if (words.Count == 0) continue;
+                var key = string.Join(" ", words);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    findings.Add(new CorpusFinding(articles[a].Path, Finding.Create(FindingCatalog.DuplicateArticle, StartOfFile(articles[a]), articles[first].Path, string.Empty)));
+                }
+                else
+                {
+                    seen[key] = a;
+                }
+            }
+        }
+
+        private static SourceSpan StartOfFile(ArticleModel article) => new SourceSpan(0, 0, 1, 1, 1, 1);
+    }
+}

@@ -1,0 +1,31 @@
+namespace Corpus.Extraction.Model
+{
+    /// <summary>How a quote's speaker was found; kept so accuracy work can see which rule fired.</summary>
+    public enum AttributionKind
+    {
+        None = 0,
+        /// <summary>A name next to a speech verb (<c>"…," Smith said</c>).</summary>
+        Explicit,
+        /// <summary>A pronoun resolved to the most recent plausible speaker.</summary>
+        Pronoun,
+        /// <summary>A role noun resolved to its holder (<c>the foreign minister said</c>).</summary>
+        Role,
+        /// <summary>A quote-only paragraph continuing the previous speaker.</summary>
+        Continuation,
+    }
+
+    /// <summary>
+    /// A direct quote. <see cref="Segments"/> are the words inside the marks, one segment per
+    /// paragraph the quote runs through; <see cref="Text"/> is the segments joined with a space.
+    /// <see cref="SpeakerEntity"/> indexes <see cref="ArticleModel.Entities"/>, or is -1.
+    /// </summary>
+    public sealed record QuoteSpec(
+        string Text,
+        EquatableArray<SourceSpan> Segments,
+        bool IsFragment,
+        int SpeakerEntity,
+        AttributionKind Attribution)
+    {
+        public SourceSpan Span => Segments[0];
+    }
+}

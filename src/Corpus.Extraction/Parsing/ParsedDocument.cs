@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Model;
+
+namespace Corpus.Extraction.Parsing
+{
+    /// <summary>The document structure: header fields, body paragraphs and structural findings.</summary>
+    public sealed class ParsedDocument
+    {
+        public ParsedDocument(string? title, string? date, string? source, IReadOnlyList<ParagraphSpec> paragraphs, IReadOnlyList<Finding> findings)
+        {
+            Title = title;
+            Date = date;
+            Source = source;
+            Paragraphs = paragraphs;
+            Findings = findings;
+        }
+
+        public string? Title { get; }
+
+        /// <summary>ISO yyyy-MM-dd, or null.</summary>
+        public string? Date { get; }
+
+        public string? Source { get; }
+
+        public IReadOnlyList<ParagraphSpec> Paragraphs { get; }
+
+        public IReadOnlyList<Finding> Findings { get; }
+    }
+}
