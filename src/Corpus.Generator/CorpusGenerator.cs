@@ -1,12 +1,68 @@
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Emit;
+using Corpus.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator
 {
+    /// <summary>
+    /// Turns the project's article files into a typed corpus. Pipeline: settings; one read and one
+    /// extraction per file (cached per file); one corpus-wide merge; per-article and corpus outputs.
+    /// Nothing here depends on the compilation, so editing C# code leaves every step cached.
+    /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CorpusGenerator : IIncrementalGenerator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            var settings = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => SettingsReader.Read(provider))
+                .WithTrackingName(TrackingNames.Settings);
+
+            var inputs = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, ct) => ArticleInputReader.Read(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.ArticleInputs);
+
+            var articles = inputs
+                .Where(static input => input is not null)
+                .WithTrackingName(TrackingNames.ArticleFiles)
+                .Select(static (input, ct) => ArticleStep.Extract(input!, ct))
+                .WithTrackingName(TrackingNames.Articles);
+
+            var articleOutputs = articles
+                .Combine(settings)
+                .WithTrackingName(TrackingNames.ArticleOutputs);
+
+            var corpus = articles
+                .Collect()
+                .WithTrackingName(TrackingNames.CollectedArticles)
+                .Combine(settings)
+                .Select(static (pair, ct) => CorpusStep.Build(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.Corpus);
+
+            context.RegisterSourceOutput(settings, static (spc, s) =>
+                spc.AddSource(RuntimeEmitter.HintName(s), SourceText.From(RuntimeEmitter.Emit(s), System.Text.Encoding.UTF8)));
+
+            context.RegisterSourceOutput(articleOutputs, static (spc, pair) =>
+            {
+                var (article, s) = pair;
+                spc.AddSource(ArticleEmitter.HintName(s, article), SourceText.From(ArticleEmitter.Emit(s, article), System.Text.Encoding.UTF8));
+                foreach (var finding in article.Model.Findings)
+                {
+                    spc.ReportDiagnostic(DiagnosticInfo.FromFinding(article.FullPath, finding).ToDiagnostic());
+                }
+            });
+
+            context.RegisterSourceOutput(corpus, static (spc, spec) =>
+            {
+                spc.AddSource(CorpusEmitter.HintName(spec.Settings), SourceText.From(CorpusEmitter.Emit(spec), System.Text.Encoding.UTF8));
+                foreach (var diagnostic in spec.Diagnostics)
+                {
+                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
         }
     }
 }

@@ -20,7 +20,7 @@ namespace Corpus.Extraction.CorpusMerge
                     hash ^= c;
                     hash *= 1099511628211UL;
                 }
-                var name = IdentifierNames.FromFileName(ArticleExtractor.WithoutExtension(ArticleExtractor.FileNameOf(normalized))).TrimStart('@');
+                var name = IdentifierNames.FromFileName(ArticleExtractor.WithoutExtension(ArticleExtractor.FileNameOf(normalized))).TrimStart('@', '_');
                 if (name.Length > 40) name = name.Substring(0, 40);
                 var sb = new StringBuilder("A_");
                 sb.Append(name).Append('_').Append(hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));

@@ -8,7 +8,6 @@ namespace Corpus.Generator.Diagnostics
     /// <summary>One descriptor per catalogue entry; texts come from the engine's <see cref="FindingCatalog"/>.</summary>
     internal static class Descriptors
     {
-        private const string HelpBase = "https://github.com/corpus-generator/corpus/blob/main/docs/diagnostics/";
 
         public static readonly DiagnosticDescriptor EmptyArticle = Create(FindingCatalog.EmptyArticle, FindingCatalog.EmptyArticleTitle, FindingCatalog.EmptyArticleMessage, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor TextDamage = Create(FindingCatalog.TextDamage, FindingCatalog.TextDamageTitle, FindingCatalog.TextDamageMessage, DiagnosticSeverity.Warning);
@@ -40,6 +39,6 @@ namespace Corpus.Generator.Diagnostics
         }
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-            => new DiagnosticDescriptor(id, title, message, FindingCatalog.Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+            => new DiagnosticDescriptor(id, title, message, FindingCatalog.Category, severity, isEnabledByDefault: true);
     }
 }

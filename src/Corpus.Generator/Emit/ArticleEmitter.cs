@@ -1,0 +1,67 @@
+using Corpus.Extraction.Model;
+using Corpus.Generator.Pipeline;
+
+namespace Corpus.Generator.Emit
+{
+    /// <summary>
+    /// Emits one article's data: its original text as a UTF-8 literal (stored as data, not in the
+    /// 16 MB user-string heap, and decoded only when first used) and span tables into it.
+    /// Depends only on the article and the settings, so editing one article re-emits one file.
+    /// </summary>
+    internal static class ArticleEmitter
+    {
+        public static string HintName(GeneratorSettings settings, ArticleResult article) => settings.ClassName + ".Article." + article.DataKey + ".g.cs";
+
+        public static string Emit(GeneratorSettings settings, ArticleResult article)
+        {
+            var model = article.Model;
+            var w = new SourceWriter();
+            FileHeader.Write(w, settings.Namespace);
+            w.Open("static partial class " + settings.ClassName);
+            w.Line("/// <summary>Data of the article file " + Literals.XmlDoc(model.Path) + ".</summary>");
+            w.Line(FileHeader.GeneratedCodeAttribute);
+            w.Open("private static class " + article.DataKey);
+            w.Line("private static global::System.ReadOnlySpan<byte> Utf8 => " + Literals.Utf8(model.Text) + ";");
+            w.Line();
+
+            w.Begin("private static readonly int[] Paragraphs = new int[] {");
+            var first = true;
+            foreach (var p in model.Paragraphs)
+            {
+                w.Append(first ? " " : ", ").Append(p.Span.Start).Append(", ").Append(p.Span.Length).Append(", ").Append(p.Span.Line);
+                first = false;
+            }
+            w.End(" };");
+
+            w.Begin("private static readonly int[] Quotes = new int[] {");
+            first = true;
+            foreach (var q in model.Quotes)
+            {
+                w.Append(first ? " " : ", ").Append(q.Segments.Count).Append(", ").Append(q.IsFragment ? 1 : 0);
+                foreach (var s in q.Segments)
+                {
+                    w.Append(", ").Append(s.Start).Append(", ").Append(s.Length).Append(", ").Append(s.Line).Append(", ").Append(s.Column);
+                }
+                first = false;
+            }
+            w.End(" };");
+            w.Line();
+
+            w.Line("internal static Article Create(int index, string id)");
+            w.Line("    => new Article(index, id, " + Literals.String(model.FileName) + ", " + Literals.String(model.Title) + ", " + DateLiteral(model.Date) + ", " + Literals.String(model.Source) + ",");
+            w.Line("        static () => global::System.Text.Encoding.UTF8.GetString(Utf8), Paragraphs, Quotes);");
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static string DateLiteral(string? iso)
+        {
+            if (iso is null || iso.Length != 10) return "null";
+            return "new global::System.DateOnly(" + Number(iso.Substring(0, 4)) + ", " + Number(iso.Substring(5, 2)) + ", " + Number(iso.Substring(8, 2)) + ")";
+        }
+
+        private static string Number(string digits)
+            => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

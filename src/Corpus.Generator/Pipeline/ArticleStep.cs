@@ -1,0 +1,52 @@
+using System;
+using System.Text;
+using System.Threading;
+using Corpus.Extraction;
+using Corpus.Extraction.CorpusMerge;
+using Corpus.Extraction.Findings;
+using Corpus.Extraction.Model;
+
+namespace Corpus.Generator.Pipeline
+{
+    /// <summary>
+    /// Runs the engine on one file. Never throws (but for cancellation): a failure becomes CORPUS999 on
+    /// the file and an empty article, so the rest of the corpus is still generated.
+    /// </summary>
+    internal static class ArticleStep
+    {
+        public static ArticleResult Extract(ArticleInput input, CancellationToken cancellationToken)
+        {
+            var key = ArticleDataKey.For(input.RelativePath);
+            if (input.Text is null)
+            {
+                return new ArticleResult(input.FullPath, key, Failed(input, "the file could not be read as text"));
+            }
+            var bytes = Encoding.UTF8.GetByteCount(input.Text);
+            if (bytes > input.MaxFileBytes)
+            {
+                return new ArticleResult(input.FullPath, key, Failed(input,
+                    "the file has " + bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes, above CorpusMaxFileBytes ("
+                    + input.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"));
+            }
+            try
+            {
+                return new ArticleResult(input.FullPath, key, ArticleExtractor.Extract(input.RelativePath, input.Text, input.Overrides, cancellationToken));
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                return new ArticleResult(input.FullPath, key, Failed(input, ex.GetType().Name + ": " + ex.Message));
+            }
+        }
+
+        private static ArticleModel Failed(ArticleInput input, string reason)
+        {
+            var empty = ArticleExtractor.Extract(input.RelativePath, string.Empty, ArticleOverrides.None);
+            var finding = Finding.Create(FindingCatalog.InternalError, new SourceSpan(0, 0, 1, 1, 1, 1), reason);
+            return empty with { Findings = new EquatableArray<Finding>(new[] { finding }) };
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Corpus.Extraction.CorpusMerge;
+using Corpus.Extraction.Model;
+using Corpus.Generator.Diagnostics;
+
+namespace Corpus.Generator.Pipeline
+{
+    /// <summary>What the corpus file needs to know of one article: names, header, links. No text.</summary>
+    internal sealed record ArticleSummary(
+        string DataKey,
+        string Identifier,
+        string FileName,
+        string? Title,
+        string? Date,
+        string? Source,
+        EquatableArray<int> QuoteSpeakers,
+        EquatableArray<int> Participants,
+        EquatableArray<EquatableArray<QuoteRef>> QuoteVariants,
+        EquatableArray<string> QuotePreviews);
+
+    /// <summary>The merged corpus as the emitter sees it, plus every corpus-level diagnostic.</summary>
+    internal sealed record CorpusSpec(
+        GeneratorSettings Settings,
+        EquatableArray<ArticleSummary> Articles,
+        EquatableArray<ParticipantModel> Participants,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+}

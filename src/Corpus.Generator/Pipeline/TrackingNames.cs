@@ -1,0 +1,16 @@
+namespace Corpus.Generator.Pipeline
+{
+    /// <summary>Names of the pipeline steps; tests assert on them to prove caching.</summary>
+    public static class TrackingNames
+    {
+        public const string Settings = nameof(Settings);
+        public const string ArticleInputs = nameof(ArticleInputs);
+        public const string ArticleFiles = nameof(ArticleFiles);
+        public const string Articles = nameof(Articles);
+        public const string ArticleOutputs = nameof(ArticleOutputs);
+        public const string CollectedArticles = nameof(CollectedArticles);
+        public const string Corpus = nameof(Corpus);
+
+        public static readonly string[] All = { Settings, ArticleInputs, ArticleFiles, Articles, ArticleOutputs, CollectedArticles, Corpus };
+    }
+}
