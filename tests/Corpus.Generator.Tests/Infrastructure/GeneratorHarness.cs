@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests.Infrastructure;
+
+/// <summary>One article file for a test run: path, text and optional item metadata (CorpusTitle …).</summary>
+public sealed record TestArticle(string Path, string Text, IReadOnlyDictionary<string, string>? Metadata = null);
+
+/// <summary>What a generator run produced.</summary>
+public sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    GeneratorDriverRunResult Result,
+    Compilation OutputCompilation,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public IEnumerable<Diagnostic> CompileErrors
+        => OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The generated source whose hint name is, or ends with, or starts with after the class name, the given text.</summary>
+    public string Source(string hintName)
+        => Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName || s.HintName.EndsWith("." + hintName, StringComparison.Ordinal) || s.HintName.Contains("." + hintName, StringComparison.Ordinal)).SourceText.ToString();
+}
+
+/// <summary>Runs <see cref="CorpusGenerator"/> in memory over articles and C# sources, and compiles the result.</summary>
+public static class GeneratorHarness
+{
+    public const string ProjectDir = "/project/";
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, string assemblyName = "TestProject", IEnumerable<MetadataReference>? extraReferences = null)
+        => CSharpCompilation.Create(
+            assemblyName,
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            References.Framework.Concat(extraReferences ?? []),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static TestOptionsProvider Options(IEnumerable<TestArticle> articles, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "TestProject",
+            ["build_property.ProjectDir"] = ProjectDir,
+        };
+        foreach (var pair in properties ?? new Dictionary<string, string>()) global["build_property." + pair.Key] = pair.Value;
+        var perFile = articles.ToDictionary(
+            a => a.Path,
+            a => (IReadOnlyDictionary<string, string>)(a.Metadata ?? new Dictionary<string, string>())
+                .ToDictionary(m => "build_metadata.AdditionalFiles." + m.Key, m => m.Value));
+        return new TestOptionsProvider(global, perFile);
+    }
+
+    public static GeneratorDriver CreateDriver(IEnumerable<TestArticle> articles, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var list = articles.ToList();
+        return CreateDriver(list.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToList(), Options(list, properties));
+    }
+
+    /// <summary>A driver over texts the caller holds, so a test can later replace one of them.</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> texts, TestOptionsProvider options)
+        => CSharpGeneratorDriver.Create(
+            generators: [new CorpusGenerator().AsSourceGenerator()],
+            additionalTexts: texts,
+            parseOptions: ParseOptions,
+            optionsProvider: options,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorRun Run(IEnumerable<TestArticle> articles, IReadOnlyDictionary<string, string>? properties = null, IEnumerable<string>? sources = null)
+    {
+        var driver = CreateDriver(articles, properties);
+        var compilation = CreateCompilation(sources ?? []);
+        return RunDriver(driver, compilation);
+    }
+
+    public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
+    }
+
+    /// <summary>A path inside the fake project folder, as MSBuild would pass it.</summary>
+    public static string PathOf(string relative) => ProjectDir + relative;
+}
