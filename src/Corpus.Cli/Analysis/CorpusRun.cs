@@ -63,6 +63,12 @@ namespace Corpus.Cli.Analysis
                 }
             }
 
+            return FromModels(models, failures, rules, files.Count, cancellationToken);
+        }
+
+        /// <summary>Merges already extracted articles; <paramref name="failures"/> are findings on files the engine could not read.</summary>
+        internal static CorpusRun FromModels(IReadOnlyList<ArticleModel> models, IReadOnlyList<CorpusFinding> failures, SeverityRules rules, int fileCount, CancellationToken cancellationToken = default)
+        {
             var corpus = CorpusMerger.Merge(models, cancellationToken);
             var byPath = new Dictionary<string, ArticleModel>(StringComparer.Ordinal);
             foreach (var model in models) byPath[model.Path] = model;
@@ -78,7 +84,7 @@ namespace Corpus.Cli.Analysis
             foreach (var finding in failures) Add(diagnostics, finding.Path, finding.Finding, rules);
             diagnostics.Sort(Compare);
 
-            return new CorpusRun(ordered, corpus, diagnostics, files.Count);
+            return new CorpusRun(ordered, corpus, diagnostics, fileCount);
         }
 
         private static void Add(List<Diagnostic> diagnostics, string path, Finding finding, SeverityRules rules)
