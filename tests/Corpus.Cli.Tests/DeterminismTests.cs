@@ -38,4 +38,29 @@ public sealed class DeterminismTests
         var overlapping = Cli.Run("inspect", "--json", SeedFiles.Paths[0], folder, SeedFiles.Paths[0]);
         overlapping.ShouldBe(alone);
     }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void Current_culture_does_not_change_the_output(string culture)
+    {
+        var invariant = RunIn(System.Globalization.CultureInfo.InvariantCulture);
+        RunIn(System.Globalization.CultureInfo.GetCultureInfo(culture)).ShouldBe(invariant);
+    }
+
+    private static CliResult RunIn(System.Globalization.CultureInfo culture)
+    {
+        var saved = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+            return Cli.Run("inspect", "--json", SeedFiles.Directory);
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = saved;
+        }
+    }
 }

@@ -37,4 +37,13 @@ public sealed class HelpTests
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("frobnicate");
     }
+
+    [Fact]
+    public void Unknown_option_is_a_usage_error()
+    {
+        var result = Cli.Run("check", "--bogus", SeedFiles.Directory);
+        result.ExitCode.ShouldBe(2);
+        result.Stdout.ShouldBeEmpty();
+        result.Stderr.ShouldContain("Unknown option '--bogus'");
+    }
 }

@@ -57,6 +57,8 @@ namespace Corpus.Cli.Input
 
             if (File.Exists(full)) return new[] { new ArticleFile(full, ToDisplay(argument)) };
             if (Directory.Exists(full)) return InFolder(argument, full);
+            if (argument.StartsWith("-", StringComparison.Ordinal))
+                throw new InputException("Unknown option '" + argument + "' (or a path that does not exist). Run 'corpus --help' for usage.");
             throw new InputException("Path not found: '" + argument + "'.");
         }
 
