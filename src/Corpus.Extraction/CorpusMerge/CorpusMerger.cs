@@ -33,7 +33,9 @@ namespace Corpus.Extraction.CorpusMerge
 
             var findings = new List<CorpusFinding>();
             var identifiers = AssignArticleIdentifiers(articles, findings);
-            ReportDuplicateArticles(articles, findings);
+            DuplicateArticleFinder.Find(articles, findings);
+            var variantGroups = QuoteVariantFinder.Find(articles);
+            var variantsOf = VariantLinks(articles, variantGroups, findings);
 
             var merged = ParticipantMerger.Merge(articles);
             cancellationToken.ThrowIfCancellationRequested();
@@ -77,7 +79,7 @@ namespace Corpus.Extraction.CorpusMerge
                     var entity = article.Quotes[q].SpeakerEntity;
                     speakers[q] = entity >= 0 && entity < map.Length ? newIndex[map[entity]] : -1;
                     if (speakers[q] >= 0) participantQuotes[speakers[q]].Add(new QuoteRef(a, q));
-                    variants[q] = EquatableArray<QuoteRef>.Empty;
+                    variants[q] = variantsOf.TryGetValue(new QuoteRef(a, q), out var linked) ? linked : EquatableArray<QuoteRef>.Empty;
                 }
                 entries[a] = new ArticleEntry(
                     article.Path,
@@ -153,25 +155,32 @@ namespace Corpus.Extraction.CorpusMerge
             return candidate;
         }
 
-        /// <summary>CORPUS005 for articles whose body text is the same (case, punctuation and spacing ignored).</summary>
-        private static void ReportDuplicateArticles(List<ArticleModel> articles, List<CorpusFinding> findings)
+        /// <summary>Per quote, the variants in other articles; and one CORPUS010 per group, on its first quote.</summary>
+        private static Dictionary<QuoteRef, EquatableArray<QuoteRef>> VariantLinks(List<ArticleModel> articles, List<List<QuoteRef>> groups, List<CorpusFinding> findings)
         {
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var a = 0; a < articles.Count; a++)
+            var links = new Dictionary<QuoteRef, EquatableArray<QuoteRef>>();
+            foreach (var group in groups)
             {
-                var words = new List<string>();
-                foreach (var p in articles[a].Paragraphs) words.AddRange(RepeatedParagraphDetector.NormalWords(p.Text));
-                if (words.Count == 0) continue;
-                var key = string.Join(" ", words);
-                if (seen.TryGetValue(key, out var first))
+                foreach (var member in group)
                 {
-                    findings.Add(new CorpusFinding(articles[a].Path, Finding.Create(FindingCatalog.DuplicateArticle, StartOfFile(articles[a]), articles[first].Path, string.Empty)));
+                    var others = new List<QuoteRef>();
+                    foreach (var other in group)
+                    {
+                        if (other.Article != member.Article) others.Add(other);
+                    }
+                    links[member] = EquatableArray.From(others);
                 }
-                else
+                var first = group[0];
+                var places = new List<string>();
+                foreach (var other in group)
                 {
-                    seen[key] = a;
+                    if (other.Article == first.Article) continue;
+                    var span = articles[other.Article].Quotes[other.Quote].Span;
+                    places.Add(articles[other.Article].Path + " (line " + span.Line.ToString(CultureInfo.InvariantCulture) + ")");
                 }
+                findings.Add(new CorpusFinding(articles[first.Article].Path, Finding.Create(FindingCatalog.QuoteVariant, articles[first.Article].Quotes[first.Quote].Span, string.Join(", ", places))));
             }
+            return links;
         }
 
         private static SourceSpan StartOfFile(ArticleModel article) => new SourceSpan(0, 0, 1, 1, 1, 1);
