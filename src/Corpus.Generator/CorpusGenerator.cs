@@ -28,7 +28,7 @@ namespace Corpus.Generator
             var articles = inputs
                 .Where(static input => input is not null)
                 .WithTrackingName(TrackingNames.ArticleFiles)
-                .Select(static (input, ct) => ArticleStep.Extract(input!, ct))
+                .Select(static (input, ct) => ExtractionCache.Extract(input!, ct))
                 .WithTrackingName(TrackingNames.Articles);
 
             var articleOutputs = articles
@@ -51,16 +51,20 @@ namespace Corpus.Generator
                 spc.AddSource(ArticleEmitter.HintName(s, article), SourceText.From(ArticleEmitter.Emit(s, article), System.Text.Encoding.UTF8));
                 foreach (var finding in article.Model.Findings)
                 {
-                    spc.ReportDiagnostic(DiagnosticInfo.FromFinding(article.FullPath, finding).ToDiagnostic());
+                    if (ReportingPolicy.ByGenerator(finding.Id)) spc.ReportDiagnostic(DiagnosticInfo.FromFinding(article.FullPath, finding).ToDiagnostic());
                 }
             });
 
             context.RegisterSourceOutput(corpus, static (spc, spec) =>
             {
                 spc.AddSource(CorpusEmitter.HintName(spec.Settings), SourceText.From(CorpusEmitter.Emit(spec), System.Text.Encoding.UTF8));
+                foreach (var problem in spec.Settings.Problems)
+                {
+                    spc.ReportDiagnostic(problem.ToDiagnostic());
+                }
                 foreach (var diagnostic in spec.Diagnostics)
                 {
-                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    if (ReportingPolicy.ByGenerator(diagnostic.Id)) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
             });
         }

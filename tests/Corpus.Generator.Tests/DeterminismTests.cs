@@ -11,7 +11,7 @@ public class DeterminismTests
         var sources = run.Result.Results.Single().GeneratedSources
             .OrderBy(s => s.HintName, StringComparer.Ordinal)
             .Select(s => s.HintName + "\n" + s.SourceText);
-        var diagnostics = run.GeneratorDiagnostics
+        var diagnostics = run.AllDiagnostics
             .Select(d => d.ToString())
             .OrderBy(s => s, StringComparer.Ordinal);
         return string.Join("\n----\n", sources.Concat(diagnostics));

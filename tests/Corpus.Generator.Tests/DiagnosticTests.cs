@@ -11,7 +11,7 @@ public class DiagnosticTests
     {
         const string text = "Title line\n\nThe council met on Monday to vote.\n\nIt approved the plan.\n\nThe council met on Monday to vote.\n";
         var run = GeneratorHarness.Run([TestCorpora.Small("dup.txt", text)]);
-        var d = run.GeneratorDiagnostics.Single(x => x.Id == "CORPUS004");
+        var d = run.AllDiagnostics.Single(x => x.Id == "CORPUS004");
         d.Severity.ShouldBe(DiagnosticSeverity.Warning);
         var span = d.Location.GetLineSpan();
         span.Path.ShouldBe(GeneratorHarness.PathOf("corpus/dup.txt"));
@@ -26,7 +26,7 @@ public class DiagnosticTests
     public void Seed_diagnostics_include_the_repeated_paragraphs_of_the_second_seed()
     {
         var run = GeneratorHarness.Run(TestCorpora.Seeds);
-        var repeats = run.GeneratorDiagnostics.Where(d => d.Id == "CORPUS004" && d.Location.GetLineSpan().Path.Contains("001_", StringComparison.Ordinal)).ToList();
+        var repeats = run.AllDiagnostics.Where(d => d.Id == "CORPUS004" && d.Location.GetLineSpan().Path.Contains("001_", StringComparison.Ordinal)).ToList();
         repeats.Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).ShouldBe([9, 10, 11]);
     }
 
@@ -34,9 +34,10 @@ public class DiagnosticTests
     public void Each_diagnostic_is_reported_once_per_location()
     {
         var run = GeneratorHarness.Run(TestCorpora.Seeds);
-        run.GeneratorDiagnostics
+        run.AllDiagnostics
             .GroupBy(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan))
             .ShouldAllBe(g => g.Count() == 1);
+        run.AnalyzerDiagnostics.ShouldNotBeEmpty();
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public class DiagnosticTests
     {
         const string text = "Same story\n\nThe same text was published twice by two sites.\n";
         var run = GeneratorHarness.Run([TestCorpora.Small("a.txt", text), TestCorpora.Small("b.txt", text.ToUpperInvariant())]);
-        var d = run.GeneratorDiagnostics.Single(x => x.Id == "CORPUS005");
+        var d = run.AllDiagnostics.Single(x => x.Id == "CORPUS005");
         d.Location.GetLineSpan().Path.ShouldEndWith("corpus/b.txt");
         d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("corpus/a.txt");
     }
@@ -53,7 +54,7 @@ public class DiagnosticTests
     public void Bad_date_override_is_reported_and_the_text_date_kept()
     {
         var run = GeneratorHarness.Run([TestCorpora.Small("council.txt", TestCorpora.CouncilArticle, new Dictionary<string, string> { ["CorpusDate"] = "next Tuesday" })]);
-        run.GeneratorDiagnostics.Single(d => d.Id == "CORPUS011").GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("next Tuesday");
+        run.AllDiagnostics.Single(d => d.Id == "CORPUS011").GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("next Tuesday");
         run.Source("Article.A_Council_").ShouldContain("new global::System.DateOnly(2021, 3, 9)");
     }
 
@@ -64,8 +65,21 @@ public class DiagnosticTests
             [TestCorpora.Small("big.txt", new string('a', 2000) + ".\n"), TestCorpora.Small("council.txt", TestCorpora.CouncilArticle)],
             new Dictionary<string, string> { ["CorpusMaxFileBytes"] = "1000" });
         run.CompileErrors.ShouldBeEmpty();
-        var d = run.GeneratorDiagnostics.Single(x => x.Id == "CORPUS999");
+        var d = run.AllDiagnostics.Single(x => x.Id == "CORPUS999");
         d.Location.GetLineSpan().Path.ShouldEndWith("big.txt");
         d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("CorpusMaxFileBytes");
+    }
+
+    [Fact]
+    public void Content_findings_come_from_the_analyzer_and_naming_findings_from_the_generator()
+    {
+        var run = GeneratorHarness.Run(
+        [
+            TestCorpora.Small("a b.txt", "Title\n\nSame paragraph here.\n\nSame paragraph here.\n"),
+            TestCorpora.Small("a_b.txt", "Another\n\nOther text.\n"),
+        ]);
+        run.GeneratorDiagnostics.Select(d => d.Id).Distinct().ShouldBe(["CORPUS009"]);
+        run.AnalyzerDiagnostics.Select(d => d.Id).ShouldContain("CORPUS004");
+        run.AnalyzerDiagnostics.ShouldNotContain(d => d.Id == "CORPUS009");
     }
 }

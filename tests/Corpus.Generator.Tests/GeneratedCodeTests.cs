@@ -11,7 +11,7 @@ public class GeneratedCodeTests
         var run = GeneratorHarness.Run(TestCorpora.Seeds);
         run.CompileErrors.ShouldBeEmpty();
         run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Warning && d.Id.StartsWith("CS", StringComparison.Ordinal)).ShouldBeEmpty();
-        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "CORPUS999");
+        run.AllDiagnostics.ShouldNotContain(d => d.Id == "CORPUS999");
     }
 
     [Fact]

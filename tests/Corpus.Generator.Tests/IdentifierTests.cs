@@ -60,6 +60,6 @@ public class IdentifierTests
         var output = ApiRunner.Invoke(run.OutputCompilation, "TestProject.Probe", "Run");
         // The lone surrogate cannot be stored as UTF-8: it becomes U+FFFD and is reported as damage.
         output.ShouldBe(first + "|" + second.Replace("\uD800", "\uFFFD"));
-        run.GeneratorDiagnostics.Count(d => d.Id == "CORPUS002").ShouldBe(1);
+        run.AllDiagnostics.Count(d => d.Id == "CORPUS002").ShouldBe(1);
     }
 }

@@ -13,12 +13,13 @@ namespace Corpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor TextDamage = Create(FindingCatalog.TextDamage, FindingCatalog.TextDamageTitle, FindingCatalog.TextDamageMessage, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor UnbalancedQuote = Create(FindingCatalog.UnbalancedQuote, FindingCatalog.UnbalancedQuoteTitle, FindingCatalog.UnbalancedQuoteMessage, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor RepeatedParagraph = Create(FindingCatalog.RepeatedParagraph, FindingCatalog.RepeatedParagraphTitle, FindingCatalog.RepeatedParagraphMessage, DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor DuplicateArticle = Create(FindingCatalog.DuplicateArticle, FindingCatalog.DuplicateArticleTitle, FindingCatalog.DuplicateArticleMessage, DiagnosticSeverity.Warning);
+        // Cross-file findings are reported when the whole compilation has been seen.
+        public static readonly DiagnosticDescriptor DuplicateArticle = Create(FindingCatalog.DuplicateArticle, FindingCatalog.DuplicateArticleTitle, FindingCatalog.DuplicateArticleMessage, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
         public static readonly DiagnosticDescriptor RunTogether = Create(FindingCatalog.RunTogether, FindingCatalog.RunTogetherTitle, FindingCatalog.RunTogetherMessage, DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor Boilerplate = Create(FindingCatalog.Boilerplate, FindingCatalog.BoilerplateTitle, FindingCatalog.BoilerplateMessage, DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor UnknownSpeaker = Create(FindingCatalog.UnknownSpeaker, FindingCatalog.UnknownSpeakerTitle, FindingCatalog.UnknownSpeakerMessage, DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor IdentifierConflict = Create(FindingCatalog.IdentifierConflict, FindingCatalog.IdentifierConflictTitle, FindingCatalog.IdentifierConflictMessage, DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor QuoteVariant = Create(FindingCatalog.QuoteVariant, FindingCatalog.QuoteVariantTitle, FindingCatalog.QuoteVariantMessage, DiagnosticSeverity.Info);
+        public static readonly DiagnosticDescriptor QuoteVariant = Create(FindingCatalog.QuoteVariant, FindingCatalog.QuoteVariantTitle, FindingCatalog.QuoteVariantMessage, DiagnosticSeverity.Info, WellKnownDiagnosticTags.CompilationEnd);
         public static readonly DiagnosticDescriptor UnreadableMetadata = Create(FindingCatalog.UnreadableMetadata, FindingCatalog.UnreadableMetadataTitle, FindingCatalog.UnreadableMetadataMessage, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor HeadingLine = Create(FindingCatalog.HeadingLine, FindingCatalog.HeadingLineTitle, FindingCatalog.HeadingLineMessage, DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor InternalError = Create(FindingCatalog.InternalError, FindingCatalog.InternalErrorTitle, FindingCatalog.InternalErrorMessage, DiagnosticSeverity.Error);
@@ -38,7 +39,7 @@ namespace Corpus.Generator.Diagnostics
             return map;
         }
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-            => new DiagnosticDescriptor(id, title, message, FindingCatalog.Category, severity, isEnabledByDefault: true);
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, params string[] tags)
+            => new DiagnosticDescriptor(id, title, message, FindingCatalog.Category, severity, isEnabledByDefault: true, customTags: tags);
     }
 }

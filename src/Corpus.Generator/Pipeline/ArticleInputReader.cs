@@ -30,7 +30,8 @@ namespace Corpus.Generator.Pipeline
                 Metadata(options, "CorpusDate"),
                 Metadata(options, "CorpusSource"),
                 Metadata(options, "CorpusId"));
-            var text = file.GetText(cancellationToken)?.ToString();
+            var source = file.GetText(cancellationToken);
+            var text = source is null ? null : ExtractionCache.TextOf(source);
             return new ArticleInput(file.Path, PathUtil.Relative(file.Path, projectDir), text, overrides, maxBytes);
         }
 

@@ -17,7 +17,7 @@ namespace Corpus.Generator.Pipeline
         EquatableArray<EquatableArray<QuoteRef>> QuoteVariants,
         EquatableArray<string> QuotePreviews);
 
-    /// <summary>The merged corpus as the emitter sees it, plus every corpus-level diagnostic.</summary>
+    /// <summary>The merged corpus as the emitter sees it, plus the corpus-level findings (cross-file and naming).</summary>
     internal sealed record CorpusSpec(
         GeneratorSettings Settings,
         EquatableArray<ArticleSummary> Articles,

@@ -52,7 +52,7 @@ namespace Corpus.Generator.Pipeline
                     new EquatableArray<string>(previews.ToArray()));
             }
 
-            var diagnostics = new List<DiagnosticInfo>(settings.Problems);
+            var diagnostics = new List<DiagnosticInfo>();
             foreach (var finding in corpus.Findings)
             {
                 var path = byPath.TryGetValue(finding.Path, out var r) ? r.FullPath : finding.Path;

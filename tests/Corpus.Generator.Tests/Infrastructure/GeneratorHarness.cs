@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Corpus.Generator.Tests.Infrastructure;
 
@@ -12,8 +13,18 @@ public sealed record GeneratorRun(
     GeneratorDriver Driver,
     GeneratorDriverRunResult Result,
     Compilation OutputCompilation,
-    ImmutableArray<Diagnostic> GeneratorDiagnostics)
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    ImmutableArray<AdditionalText> AdditionalTexts,
+    TestOptionsProvider Options)
 {
+    /// <summary>What <see cref="CorpusAnalyzer"/> reports on the same files (run on demand).</summary>
+    public ImmutableArray<Diagnostic> AnalyzerDiagnostics => _analyzer ??= GeneratorHarness.Analyze(OutputCompilation, AdditionalTexts, Options);
+
+    private ImmutableArray<Diagnostic>? _analyzer;
+
+    /// <summary>Everything a build would show from Corpus: generator plus analyzer.</summary>
+    public IEnumerable<Diagnostic> AllDiagnostics => GeneratorDiagnostics.Concat(AnalyzerDiagnostics);
+
     public IEnumerable<Diagnostic> CompileErrors
         => OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
 
@@ -57,6 +68,14 @@ public static class GeneratorHarness
         return CreateDriver(list.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToList(), Options(list, properties));
     }
 
+    /// <summary>Runs <see cref="CorpusAnalyzer"/> as the compiler would, with the additional files in the analyzer options.</summary>
+    public static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ImmutableArray<AdditionalText> texts, TestOptionsProvider options)
+    {
+        var analyzerOptions = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(texts, options);
+        var withAnalyzers = compilation.WithAnalyzers([new CorpusAnalyzer()], analyzerOptions);
+        return withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    }
+
     /// <summary>A driver over texts the caller holds, so a test can later replace one of them.</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> texts, TestOptionsProvider options)
         => CSharpGeneratorDriver.Create(
@@ -68,15 +87,16 @@ public static class GeneratorHarness
 
     public static GeneratorRun Run(IEnumerable<TestArticle> articles, IReadOnlyDictionary<string, string>? properties = null, IEnumerable<string>? sources = null)
     {
-        var driver = CreateDriver(articles, properties);
-        var compilation = CreateCompilation(sources ?? []);
-        return RunDriver(driver, compilation);
+        var list = articles.ToList();
+        var texts = list.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToImmutableArray();
+        var options = Options(list, properties);
+        return RunDriver(CreateDriver(texts, options), CreateCompilation(sources ?? []), texts, options);
     }
 
-    public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation)
+    public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> texts = default, TestOptionsProvider? options = null)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics, texts.IsDefault ? [] : texts, options ?? Options([]));
     }
 
     /// <summary>A path inside the fake project folder, as MSBuild would pass it.</summary>
