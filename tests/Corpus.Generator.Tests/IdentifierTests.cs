@@ -26,7 +26,7 @@ public class IdentifierTests
         corpus.ShouldContain("public Article A_b_2 =>");
         corpus.ShouldContain("public Article A_b_3 =>");
         corpus.ShouldContain("public Article Article =>");
-        run.GeneratorDiagnostics.Count(d => d.Id == "CORPUS009").ShouldBe(2);
+        run.GeneratorDiagnostics.Count(d => d.Id == "CORPUS009").ShouldBe(5);
     }
 
     [Fact]

@@ -143,7 +143,9 @@ namespace Corpus.Extraction.CorpusMerge
             collided = false;
             if (ReservedMemberNames.Contains(bare))
             {
+                // A name the generated collection types already use (Count, GetEnumerator, ...).
                 bare += "_";
+                collided = true;
             }
             var candidate = bare;
             for (var n = 2; used.Contains(candidate) || IdentifierNames.IsKeyword(candidate); n++)
