@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Corpus.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// The generator in a driver, as the compiler and the IDE run it: a full run over N articles, a run
+/// after a C# edit (against a driver with no generator), and a run after editing one article.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks : IHasInputBytes
+{
+    private ImmutableArray<AdditionalText> _texts;
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _editedCompilation = null!;
+    private GeneratorDriver _warm = null!;
+    private GeneratorDriver _warmEmpty = null!;
+    private AdditionalText _original = null!;
+    private AdditionalText _edited = null!;
+    private bool _flip;
+
+    public IEnumerable<int> ArticleCounts => Sizes.Articles;
+
+    [ParamsSource(nameof(ArticleCounts))]
+    public int Articles { get; set; } = 10;
+
+    public long InputBytes => SyntheticCorpus.Create(Articles).Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f.Text));
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _texts = SyntheticCorpus.Create(Articles).Select(f => (AdditionalText)new BenchText("/project/corpus/" + f.Name, f.Text)).ToImmutableArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 1; }", parse)], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _editedCompilation = _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 2; }", parse));
+        _warm = Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(_compilation);
+        _warmEmpty = Driver([]).RunGenerators(_compilation);
+        _original = _texts[_texts.Length / 2];
+        _edited = new BenchText(_original.Path, _original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
+    }
+
+    private GeneratorDriver Driver(ISourceGenerator[] generators)
+        => CSharpGeneratorDriver.Create(generators, _texts, new CSharpParseOptions(LanguageVersion.Latest), new BenchOptions());
+
+    [Benchmark(Description = "full run")]
+    public GeneratorDriver FullRun() => Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(_compilation);
+
+    [Benchmark(Description = "C# edit, no generator (baseline)")]
+    public GeneratorDriver CSharpEditWithoutGenerator() => _warmEmpty = _warmEmpty.RunGenerators((_flip = !_flip) ? _editedCompilation : _compilation);
+
+    [Benchmark(Description = "C# edit")]
+    public GeneratorDriver CSharpEdit() => _warm = _warm.RunGenerators((_flip = !_flip) ? _editedCompilation : _compilation);
+
+    [Benchmark(Description = "one article edited")]
+    public GeneratorDriver OneArticleEdit()
+    {
+        _flip = !_flip;
+        _warm = _flip ? _warm.ReplaceAdditionalText(_original, _edited) : _warm.ReplaceAdditionalText(_edited, _original);
+        return _warm = _warm.RunGenerators(_compilation);
+    }
+
+    private sealed class BenchText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+        public override string Path => path;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class BenchOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Global = new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench", ["build_property.ProjectDir"] = "/project/" });
+        private static readonly Options None = new(new Dictionary<string, string>());
+        public override AnalyzerConfigOptions GlobalOptions => Global;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                var found = values.TryGetValue(key, out var v);
+                value = v!;
+                return found;
+            }
+        }
+    }
+}
