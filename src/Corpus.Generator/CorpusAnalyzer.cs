@@ -41,10 +41,10 @@ namespace Corpus.Generator
                 start.RegisterCompilationEndAction(end =>
                 {
                     if (seen.IsEmpty) return;
-                    var spec = CorpusStep.Build(seen.ToImmutableArray(), SettingsReader.Read(provider), end.CancellationToken);
+                    var spec = CorpusStep.BuildSafely(seen.ToImmutableArray(), SettingsReader.Read(provider), end.CancellationToken);
                     foreach (var diagnostic in spec.Diagnostics)
                     {
-                        if (ReportingPolicy.ByAnalyzer(diagnostic.Id)) end.ReportDiagnostic(diagnostic.ToDiagnostic());
+                        if (!ReportingPolicy.ByGenerator(diagnostic)) end.ReportDiagnostic(diagnostic.ToDiagnostic());
                     }
                 });
             });

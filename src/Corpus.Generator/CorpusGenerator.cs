@@ -1,3 +1,4 @@
+using System;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emit;
 using Corpus.Generator.Pipeline;
@@ -39,7 +40,7 @@ namespace Corpus.Generator
                 .Collect()
                 .WithTrackingName(TrackingNames.CollectedArticles)
                 .Combine(settings)
-                .Select(static (pair, ct) => CorpusStep.Build(pair.Left, pair.Right, ct))
+                .Select(static (pair, ct) => CorpusStep.BuildSafely(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Corpus);
 
             context.RegisterSourceOutput(settings, static (spc, s) =>
@@ -48,7 +49,18 @@ namespace Corpus.Generator
             context.RegisterSourceOutput(articleOutputs, static (spc, pair) =>
             {
                 var (article, s) = pair;
-                spc.AddSource(ArticleEmitter.HintName(s, article), SourceText.From(ArticleEmitter.Emit(s, article), System.Text.Encoding.UTF8));
+                string source;
+                try
+                {
+                    source = ArticleEmitter.Emit(s, article);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The corpus class refers to this article's data: emit it empty rather than break the build.
+                    source = ArticleEmitter.Emit(s, article with { Model = ArticleStep.Empty(article.Model) });
+                    spc.ReportDiagnostic(DiagnosticInfo.InternalError(article.FullPath, "emitting the article failed: " + ex.Message).ToDiagnostic());
+                }
+                spc.AddSource(ArticleEmitter.HintName(s, article), SourceText.From(source, System.Text.Encoding.UTF8));
                 foreach (var finding in article.Model.Findings)
                 {
                     if (ReportingPolicy.ByGenerator(finding.Id)) spc.ReportDiagnostic(DiagnosticInfo.FromFinding(article.FullPath, finding).ToDiagnostic());
@@ -64,7 +76,7 @@ namespace Corpus.Generator
                 }
                 foreach (var diagnostic in spec.Diagnostics)
                 {
-                    if (ReportingPolicy.ByGenerator(diagnostic.Id)) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    if (ReportingPolicy.ByGenerator(diagnostic)) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
             });
         }

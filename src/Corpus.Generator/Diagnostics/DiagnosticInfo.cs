@@ -12,6 +12,13 @@ namespace Corpus.Generator.Diagnostics
                 new LocationInfo(filePath, finding.Span.Start, finding.Span.Length, finding.Span.Line, finding.Span.Column, finding.Span.EndLine, finding.Span.EndColumn),
                 finding.Arguments);
 
+        /// <summary>CORPUS999 on a file (at its start), or without location when <paramref name="filePath"/> is null.</summary>
+        public static DiagnosticInfo InternalError(string? filePath, string message)
+            => new DiagnosticInfo(
+                Corpus.Extraction.Findings.FindingCatalog.InternalError,
+                filePath is null ? null : new LocationInfo(filePath, 0, 0, 1, 1, 1, 1),
+                new EquatableArray<string>(new[] { message }));
+
         public static DiagnosticInfo WithoutLocation(string id, params string[] arguments)
             => new DiagnosticInfo(id, null, new EquatableArray<string>(arguments));
 

@@ -11,6 +11,9 @@ namespace Corpus.Generator.Diagnostics
     {
         public static bool ByGenerator(string id) => id == FindingCatalog.IdentifierConflict;
 
+        /// <summary>The generator's own failures (merge, emit) are reported by the generator whatever the ID policy.</summary>
+        public static bool ByGenerator(DiagnosticInfo diagnostic) => ByGenerator(diagnostic.Id) || (diagnostic.Id == FindingCatalog.InternalError && diagnostic.Location is null);
+
         public static bool ByAnalyzer(string id) => !ByGenerator(id);
     }
 }

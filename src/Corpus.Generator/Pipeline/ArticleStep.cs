@@ -42,6 +42,16 @@ namespace Corpus.Generator.Pipeline
             }
         }
 
+        /// <summary>The same article with no content: used when its data cannot be emitted.</summary>
+        public static ArticleModel Empty(ArticleModel model)
+            => model with
+            {
+                Text = string.Empty,
+                Paragraphs = EquatableArray<ParagraphSpec>.Empty,
+                Quotes = EquatableArray<QuoteSpec>.Empty,
+                Entities = EquatableArray<EntitySpec>.Empty,
+            };
+
         private static ArticleModel Failed(ArticleInput input, string reason)
         {
             var empty = ArticleExtractor.Extract(input.RelativePath, string.Empty, ArticleOverrides.None);

@@ -12,6 +12,23 @@ namespace Corpus.Generator.Pipeline
     {
         private const int PreviewQuotes = 3;
 
+        /// <summary>
+        /// <see cref="Build"/>, but a failure of the merge becomes CORPUS999 and a corpus with no articles,
+        /// so the generated code still compiles (the per-article data is then simply unreferenced).
+        /// </summary>
+        public static CorpusSpec BuildSafely(ImmutableArray<ArticleResult> results, GeneratorSettings settings, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return Build(results, settings, cancellationToken);
+            }
+            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            {
+                return new CorpusSpec(settings, EquatableArray<ArticleSummary>.Empty, EquatableArray<ParticipantModel>.Empty,
+                    new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.InternalError(null, "merging the corpus failed: " + ex.GetType().Name + ": " + ex.Message) }));
+            }
+        }
+
         public static CorpusSpec Build(ImmutableArray<ArticleResult> results, GeneratorSettings settings, CancellationToken cancellationToken)
         {
             var byPath = new Dictionary<string, ArticleResult>(System.StringComparer.Ordinal);
