@@ -65,7 +65,8 @@ public class DiagnosticTests
             [TestCorpora.Small("big.txt", new string('a', 2000) + ".\n"), TestCorpora.Small("council.txt", TestCorpora.CouncilArticle)],
             new Dictionary<string, string> { ["CorpusMaxFileBytes"] = "1000" });
         run.CompileErrors.ShouldBeEmpty();
-        var d = run.AllDiagnostics.Single(x => x.Id == "CORPUS999");
+        var d = run.AllDiagnostics.Single(x => x.Id == "CORPUS013");
+        d.Severity.ShouldBe(DiagnosticSeverity.Warning);
         d.Location.GetLineSpan().Path.ShouldEndWith("big.txt");
         d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("CorpusMaxFileBytes");
     }

@@ -58,6 +58,10 @@ namespace Corpus.Extraction.Findings
         public const string HeadingLineTitle = "Heading or fragment line in the body";
         public const string HeadingLineMessage = "Line '{0}' is a heading or fragment, not a sentence; kept out of the paragraphs";
 
+        public const string SkippedFile = "CORPUS013";
+        public const string SkippedFileTitle = "Article file skipped";
+        public const string SkippedFileMessage = "This file was skipped: {0}";
+
         public const string InternalError = "CORPUS999";
         public const string InternalErrorTitle = "Internal error in the Corpus generator";
         public const string InternalErrorMessage = "The Corpus generator failed on this file and skipped it: {0}";
@@ -76,6 +80,7 @@ namespace Corpus.Extraction.Findings
             new FindingInfo(QuoteVariant, QuoteVariantTitle, QuoteVariantMessage, FindingSeverity.Info),
             new FindingInfo(UnreadableMetadata, UnreadableMetadataTitle, UnreadableMetadataMessage, FindingSeverity.Warning),
             new FindingInfo(HeadingLine, HeadingLineTitle, HeadingLineMessage, FindingSeverity.Info),
+            new FindingInfo(SkippedFile, SkippedFileTitle, SkippedFileMessage, FindingSeverity.Warning),
             new FindingInfo(InternalError, InternalErrorTitle, InternalErrorMessage, FindingSeverity.Error),
         };
 

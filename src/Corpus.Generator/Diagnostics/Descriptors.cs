@@ -22,11 +22,12 @@ namespace Corpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor QuoteVariant = Create(FindingCatalog.QuoteVariant, FindingCatalog.QuoteVariantTitle, FindingCatalog.QuoteVariantMessage, DiagnosticSeverity.Info, WellKnownDiagnosticTags.CompilationEnd);
         public static readonly DiagnosticDescriptor UnreadableMetadata = Create(FindingCatalog.UnreadableMetadata, FindingCatalog.UnreadableMetadataTitle, FindingCatalog.UnreadableMetadataMessage, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor HeadingLine = Create(FindingCatalog.HeadingLine, FindingCatalog.HeadingLineTitle, FindingCatalog.HeadingLineMessage, DiagnosticSeverity.Info);
+        public static readonly DiagnosticDescriptor SkippedFile = Create(FindingCatalog.SkippedFile, FindingCatalog.SkippedFileTitle, FindingCatalog.SkippedFileMessage, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor InternalError = Create(FindingCatalog.InternalError, FindingCatalog.InternalErrorTitle, FindingCatalog.InternalErrorMessage, DiagnosticSeverity.Error);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             EmptyArticle, TextDamage, UnbalancedQuote, RepeatedParagraph, DuplicateArticle, RunTogether, Boilerplate,
-            UnknownSpeaker, IdentifierConflict, QuoteVariant, UnreadableMetadata, HeadingLine, InternalError);
+            UnknownSpeaker, IdentifierConflict, QuoteVariant, UnreadableMetadata, HeadingLine, SkippedFile, InternalError);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = BuildIndex();
 

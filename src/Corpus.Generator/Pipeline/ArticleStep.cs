@@ -10,7 +10,8 @@ namespace Corpus.Generator.Pipeline
 {
     /// <summary>
     /// Runs the engine on one file. Never throws (but for cancellation): a failure becomes CORPUS999 on
-    /// the file and an empty article, so the rest of the corpus is still generated.
+    /// the file and an empty article, so the rest of the corpus is still generated. A file too large or
+    /// unreadable is skipped the same way with CORPUS013.
     /// </summary>
     internal static class ArticleStep
     {
@@ -19,14 +20,14 @@ namespace Corpus.Generator.Pipeline
             var key = ArticleDataKey.For(input.RelativePath);
             if (input.Text is null)
             {
-                return new ArticleResult(input.FullPath, key, Failed(input, "the file could not be read as text"));
+                return new ArticleResult(input.FullPath, key, Failed(input, FindingCatalog.SkippedFile, "it could not be read as text"));
             }
             var bytes = Encoding.UTF8.GetByteCount(input.Text);
             if (bytes > input.MaxFileBytes)
             {
-                return new ArticleResult(input.FullPath, key, Failed(input,
-                    "the file has " + bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes, above CorpusMaxFileBytes ("
-                    + input.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"));
+                return new ArticleResult(input.FullPath, key, Failed(input, FindingCatalog.SkippedFile,
+                    "it has " + bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes, more than CorpusMaxFileBytes ("
+                    + input.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + "); raise the limit to include it"));
             }
             try
             {
@@ -38,7 +39,7 @@ namespace Corpus.Generator.Pipeline
             }
             catch (Exception ex)
             {
-                return new ArticleResult(input.FullPath, key, Failed(input, ex.GetType().Name + ": " + ex.Message));
+                return new ArticleResult(input.FullPath, key, Failed(input, FindingCatalog.InternalError, ex.GetType().Name + ": " + ex.Message));
             }
         }
 
@@ -52,10 +53,10 @@ namespace Corpus.Generator.Pipeline
                 Entities = EquatableArray<EntitySpec>.Empty,
             };
 
-        private static ArticleModel Failed(ArticleInput input, string reason)
+        private static ArticleModel Failed(ArticleInput input, string id, string reason)
         {
             var empty = ArticleExtractor.Extract(input.RelativePath, string.Empty, ArticleOverrides.None);
-            var finding = Finding.Create(FindingCatalog.InternalError, new SourceSpan(0, 0, 1, 1, 1, 1), reason);
+            var finding = Finding.Create(id, new SourceSpan(0, 0, 1, 1, 1, 1), reason);
             return empty with { Findings = new EquatableArray<Finding>(new[] { finding }) };
         }
     }
