@@ -21,9 +21,11 @@ namespace Corpus.Generator.Emit
             w.Line("/// <summary>Data of the article file " + Literals.XmlDoc(model.Path) + ".</summary>");
             w.Line(FileHeader.GeneratedCodeAttribute);
             w.Open("private static class " + article.DataKey);
+            w.Line("/// <summary>The original text of the file, UTF-8.</summary>");
             w.Line("private static global::System.ReadOnlySpan<byte> Utf8 => " + Literals.Utf8(model.Text) + ";");
             w.Line();
 
+            w.Line("/// <summary>Per paragraph: start, length (UTF-16) and 1-based line.</summary>");
             w.Begin("private static readonly int[] Paragraphs = new int[] {");
             var first = true;
             foreach (var p in model.Paragraphs)
@@ -33,6 +35,7 @@ namespace Corpus.Generator.Emit
             }
             w.End(" };");
 
+            w.Line("/// <summary>Per quote: segment count, fragment flag, then start, length, line, column per segment.</summary>");
             w.Begin("private static readonly int[] Quotes = new int[] {");
             first = true;
             foreach (var q in model.Quotes)
@@ -47,6 +50,7 @@ namespace Corpus.Generator.Emit
             w.End(" };");
             w.Line();
 
+            w.Line("/// <summary>Creates the article object; the text is decoded on first use.</summary>");
             w.Line("internal static Article Create(int index, string id)");
             w.Line("    => new Article(index, id, " + Literals.String(model.FileName) + ", " + Literals.String(model.Title) + ", " + DateLiteral(model.Date) + ", " + Literals.String(model.Source) + ",");
             w.Line("        static () => global::System.Text.Encoding.UTF8.GetString(Utf8), Paragraphs, Quotes);");

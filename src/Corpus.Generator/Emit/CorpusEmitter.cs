@@ -44,6 +44,7 @@ namespace Corpus.Generator.Emit
             w.Summary("All articles, in identifier order; each also has a named property.");
             w.Line("public static ArticleList Articles { get; } = new ArticleList();");
             w.Line();
+            w.Summary("Cache of Quotes.");
             w.Line("private static Quote[]? __quotes;");
             w.Summary("Every quote of the corpus, article by article.");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => __quotes ??= __AllQuotes();");
@@ -57,6 +58,7 @@ namespace Corpus.Generator.Emit
                 w.Line("public static " + type + " " + property + " { get; } = new " + type + "();");
                 w.Line();
             }
+            w.Summary("Collects the quotes of every article.");
             w.Line("private static Quote[] __AllQuotes()");
             w.Line("{");
             w.Line("    var list = new global::System.Collections.Generic.List<Quote>();");
@@ -72,8 +74,10 @@ namespace Corpus.Generator.Emit
             w.Summary("The articles of the corpus: a read-only list with one property per article.");
             w.Line(FileHeader.GeneratedCodeAttribute);
             w.Open("public sealed partial class ArticleList : global::System.Collections.Generic.IReadOnlyList<Article>");
+            w.Summary("Articles created so far.");
             w.Line("private readonly Article?[] __items = new Article?[" + N(n) + "];");
             w.Line();
+            w.Summary("Only the corpus class creates the list.");
             w.Line("internal ArticleList() { }");
             w.Line();
             w.Summary("The number of articles.");
@@ -97,8 +101,10 @@ namespace Corpus.Generator.Emit
             w.Line("    for (var i = 0; i < Count; i++) yield return this[i];");
             w.Line("}");
             w.Line();
+            w.Summary("Enumerates the articles in order.");
             w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
             w.Line();
+            w.Summary("Creates the article at an index from its data class.");
             w.Line("private static Article __Create(int index)");
             w.Line("{");
             w.Line("    switch (index)");
@@ -125,10 +131,12 @@ namespace Corpus.Generator.Emit
             w.Summary("The " + noun + " of the corpus: a read-only list with one property each.");
             w.Line(FileHeader.GeneratedCodeAttribute);
             w.Open("public sealed partial class " + type + " : global::System.Collections.Generic.IReadOnlyList<Participant>");
+            w.Summary("Indexes of these participants in the corpus participant table.");
             w.Begin("private static readonly int[] __indexes = new int[] {");
             for (var i = 0; i < members.Count; i++) w.Append(i == 0 ? " " : ", ").Append(members[i]);
             w.End(" };");
             w.Line();
+            w.Summary("Only the corpus class creates the list.");
             w.Line("internal " + type + "() { }");
             w.Line();
             w.Summary("The number of " + noun + ".");
@@ -152,6 +160,7 @@ namespace Corpus.Generator.Emit
             w.Line("    for (var i = 0; i < Count; i++) yield return this[i];");
             w.Line("}");
             w.Line();
+            w.Summary("Enumerates the participants in order.");
             w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
             w.Close();
             w.Line();
@@ -160,21 +169,29 @@ namespace Corpus.Generator.Emit
         private static void WriteParticipantTable(SourceWriter w, CorpusSpec spec)
         {
             var n = spec.Participants.Count;
+            w.Summary("All participants, as a read-only list.");
             w.Line("private sealed class __AllParticipants : global::System.Collections.Generic.IReadOnlyList<Participant>");
             w.Line("{");
+            w.Line("    /// <summary>The number of participants.</summary>");
             w.Line("    public int Count => " + N(n) + ";");
+            w.Line("    /// <summary>The participant at an index.</summary>");
             w.Line("    public Participant this[int index] => __Participant(index);");
+            w.Line("    /// <summary>Enumerates the participants in order.</summary>");
             w.Line("    public global::System.Collections.Generic.IEnumerator<Participant> GetEnumerator()");
             w.Line("    {");
             w.Line("        for (var i = 0; i < Count; i++) yield return this[i];");
             w.Line("    }");
+            w.Line("    /// <summary>Enumerates the participants in order.</summary>");
             w.Line("    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
             w.Line("}");
             w.Line();
+            w.Summary("Participants created so far.");
             w.Line("private static readonly Participant?[] __participants = new Participant?[" + N(n) + "];");
             w.Line();
+            w.Summary("The participant at an index of the corpus table; created on first use.");
             w.Line("internal static Participant __Participant(int index) => __participants[index] ?? global::System.Threading.Interlocked.CompareExchange(ref __participants[index], __CreateParticipant(index), null) ?? __participants[index]!;");
             w.Line();
+            w.Summary("Creates the participant at an index.");
             w.Line("private static Participant __CreateParticipant(int index)");
             w.Line("{");
             w.Line("    switch (index)");
@@ -202,17 +219,19 @@ namespace Corpus.Generator.Emit
         {
             var n = spec.Articles.Count;
             // Speakers: one participant index (or -1) per quote, per article.
+            w.Summary("Per article, per quote: the speaker's participant index, or -1.");
             w.Line("private static readonly int[][] __speakers = new int[][]");
             w.Line("{");
             foreach (var a in spec.Articles) w.Line("    " + IntArray(a.QuoteSpeakers) + ",");
             w.Line("};");
             w.Line();
+            w.Summary("Per article: the participant indexes it involves.");
             w.Line("private static readonly int[][] __articleParticipants = new int[][]");
             w.Line("{");
             foreach (var a in spec.Articles) w.Line("    " + IntArray(a.Participants) + ",");
             w.Line("};");
             w.Line();
-            w.Line("// Per article, per quote: pairs of (article, quote) that report the same statement.");
+            w.Summary("Per article, per quote: pairs of (article, quote) that report the same statement.");
             w.Line("private static readonly int[][][] __variants = new int[][][]");
             w.Line("{");
             foreach (var a in spec.Articles)
@@ -234,12 +253,14 @@ namespace Corpus.Generator.Emit
             }
             w.Line("};");
             w.Line();
+            w.Summary("The speaker of a quote, or null.");
             w.Line("internal static Participant? __SpeakerOf(int article, int quote)");
             w.Line("{");
             w.Line("    var index = __speakers[article][quote];");
             w.Line("    return index < 0 ? null : __Participant(index);");
             w.Line("}");
             w.Line();
+            w.Summary("The participants an article involves.");
             w.Line("internal static Participant[] __ParticipantsOf(int article)");
             w.Line("{");
             w.Line("    var indexes = __articleParticipants[article];");
@@ -248,6 +269,7 @@ namespace Corpus.Generator.Emit
             w.Line("    return result;");
             w.Line("}");
             w.Line();
+            w.Summary("The variants of a quote in other articles.");
             w.Line("internal static Quote[] __VariantsOf(int article, int quote)");
             w.Line("{");
             w.Line("    var refs = __variants[article][quote];");

@@ -25,6 +25,7 @@ $V$ enum ParticipantKind
 $GC$
 $V$ sealed partial class Paragraph
 {
+    /// <summary>Created by the generated corpus.</summary>
     internal Paragraph(string text, int line)
     {
         Text = text;
@@ -45,15 +46,24 @@ $V$ sealed partial class Paragraph
 $GC$
 $V$ sealed partial class Article
 {
+    /// <summary>Decodes the original text.</summary>
     private readonly global::System.Func<string> _decode;
+    /// <summary>Paragraph spans: start, length, line.</summary>
     private readonly int[] _paragraphData;
+    /// <summary>Quote spans, see the data class.</summary>
     private readonly int[] _quoteData;
+    /// <summary>Cache of the decoded original text.</summary>
     private string? _original;
+    /// <summary>Cache of <see cref="Paragraphs"/>.</summary>
     private Paragraph[]? _paragraphs;
+    /// <summary>Cache of <see cref="Text"/>.</summary>
     private string? _text;
+    /// <summary>Cache of <see cref="Quotes"/>.</summary>
     private Quote[]? _quotes;
+    /// <summary>Cache of <see cref="Participants"/>.</summary>
     private Participant[]? _participants;
 
+    /// <summary>Created by the generated corpus.</summary>
     internal Article(int index, string id, string fileName, string? title, global::System.DateOnly? date, string? source, global::System.Func<string> decode, int[] paragraphData, int[] quoteData)
     {
         Index = index;
@@ -67,6 +77,7 @@ $V$ sealed partial class Article
         _quoteData = quoteData;
     }
 
+    /// <summary>Position in <c>$C$.Articles</c>.</summary>
     internal int Index { get; }
 
     /// <summary>The article's identifier: its property name in <c>$C$.Articles</c>.</summary>
@@ -96,11 +107,13 @@ $V$ sealed partial class Article
     /// <summary>The people, organisations, countries and places the article involves.</summary>
     public global::System.Collections.Generic.IReadOnlyList<Participant> Participants => _participants ??= $C$.__ParticipantsOf(Index);
 
+    /// <summary>The whole original file text, decoded from UTF-8 on first use.</summary>
     internal string OriginalText => _original ??= _decode();
 
     /// <summary>Returns the title, or the id when there is none.</summary>
     public override string ToString() => Title ?? Id;
 
+    /// <summary>Slices the paragraphs out of the original text.</summary>
     private Paragraph[] CreateParagraphs()
     {
         var original = OriginalText;
@@ -112,6 +125,7 @@ $V$ sealed partial class Article
         return result;
     }
 
+    /// <summary>Joins the paragraphs with blank lines.</summary>
     private string JoinParagraphs()
     {
         var paragraphs = Paragraphs;
@@ -120,7 +134,7 @@ $V$ sealed partial class Article
         return string.Join("\n\n", parts);
     }
 
-    // Layout per quote: segment count, fragment flag, then start, length, line, column per segment.
+    /// <summary>Builds the quotes; layout per quote: segment count, fragment flag, then start, length, line, column per segment.</summary>
     private Quote[] CreateQuotes()
     {
         var original = OriginalText;
@@ -146,8 +160,10 @@ $V$ sealed partial class Article
 $GC$
 $V$ sealed partial class Quote
 {
+    /// <summary>Cache of <see cref="Variants"/>.</summary>
     private global::System.Collections.Generic.IReadOnlyList<Quote>? _variants;
 
+    /// <summary>Created by the generated corpus.</summary>
     internal Quote(Article article, int index, string text, int line, int column, int start, int end, bool isFragment)
     {
         Article = article;
@@ -160,6 +176,7 @@ $V$ sealed partial class Quote
         IsFragment = isFragment;
     }
 
+    /// <summary>Position in <see cref="Article"/>'s quotes.</summary>
     internal int Index { get; }
 
     /// <summary>The words inside the quotation marks (a quote over several paragraphs is joined with spaces).</summary>
@@ -197,11 +214,16 @@ $V$ sealed partial class Quote
 $GC$
 $V$ sealed partial class Participant
 {
+    /// <summary>Indexes of the articles involving this participant.</summary>
     private readonly int[] _articleIndexes;
+    /// <summary>Pairs of (article, quote) said by this participant.</summary>
     private readonly int[] _quoteRefs;
+    /// <summary>Cache of <see cref="Articles"/>.</summary>
     private Article[]? _articles;
+    /// <summary>Cache of <see cref="Quotes"/>.</summary>
     private Quote[]? _quotes;
 
+    /// <summary>Created by the generated corpus.</summary>
     internal Participant(string name, ParticipantKind kind, string[] aliases, string[] roles, int[] articleIndexes, int[] quoteRefs)
     {
         Name = name;
@@ -233,6 +255,7 @@ $V$ sealed partial class Participant
     /// <summary>Returns the name.</summary>
     public override string ToString() => Name;
 
+    /// <summary>Resolves the article indexes.</summary>
     private Article[] CreateArticles()
     {
         var result = new Article[_articleIndexes.Length];
@@ -240,6 +263,7 @@ $V$ sealed partial class Participant
         return result;
     }
 
+    /// <summary>Resolves the quote references.</summary>
     private Quote[] CreateQuotes()
     {
         var result = new Quote[_quoteRefs.Length / 2];
