@@ -6,8 +6,9 @@ namespace Corpus.Extraction.Findings
 {
     /// <summary>
     /// CORPUS004: a paragraph that repeats an earlier one of the same article, exactly or nearly.
-    /// Paragraphs are compared by a normal form (case, punctuation, spacing and the dot of
-    /// <c>Mr.</c>/<c>Mrs.</c>/<c>Dr.</c> ignored); near repeats by word-trigram overlap found through an index.
+    /// Paragraphs are compared as sequences of normalised words (case, punctuation, spacing and the dot
+    /// of <c>Mr.</c>/<c>Mrs.</c>/<c>Dr.</c> ignored); near repeats by word-trigram overlap (Jaccard at
+    /// least <see cref="NearThreshold"/>) found through an index. Words are hashed in place: no strings.
     /// </summary>
     public static class RepeatedParagraphDetector
     {
@@ -17,26 +18,32 @@ namespace Corpus.Extraction.Findings
 
         public static void Detect(IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings)
         {
-            var exact = new Dictionary<string, int>();
-            var shingleIndex = new Dictionary<int, List<int>>();
-            var shingleSets = new List<HashSet<int>>(paragraphs.Count);
+            var exact = new Dictionary<ulong, List<int>>();
+            var words = new List<ulong>[paragraphs.Count];
+            var shingleIndex = new Dictionary<ulong, List<int>>();
+            var shingleSets = new HashSet<ulong>?[paragraphs.Count];
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                var words = NormalWords(paragraphs[p].Text);
-                var key = string.Join(" ", words);
-                var shingles = Shingles(words);
-                shingleSets.Add(shingles);
-                if (key.Length == 0) continue;
-                if (exact.TryGetValue(key, out var first))
+                var w = words[p] = WordHashes(paragraphs[p].Text);
+                if (w.Count == 0) continue;
+                var key = SequenceHash(w);
+                if (exact.TryGetValue(key, out var sameHash))
                 {
-                    Report(paragraphs, p, first, exactly: true, findings);
-                    continue;
+                    var first = sameHash.FindIndex(q => SameWords(words[q], w));
+                    if (first >= 0)
+                    {
+                        Report(paragraphs, p, sameHash[first], exactly: true, findings);
+                        continue;
+                    }
+                    sameHash.Add(p);
                 }
-                exact[key] = p;
-                if (words.Count < MinWordsForNear)
+                else
                 {
-                    continue;
+                    exact[key] = new List<int> { p };
                 }
+                if (w.Count < MinWordsForNear) continue;
+
+                var shingles = shingleSets[p] = Shingles(w);
                 // Count shared trigrams with earlier paragraphs through the index.
                 var shared = new Dictionary<int, int>();
                 foreach (var h in shingles)
@@ -48,8 +55,7 @@ namespace Corpus.Extraction.Findings
                 var bestScore = 0.0;
                 foreach (var pair in shared)
                 {
-                    var other = shingleSets[pair.Key];
-                    var union = shingles.Count + other.Count - pair.Value;
+                    var union = shingles.Count + shingleSets[pair.Key]!.Count - pair.Value;
                     var score = union == 0 ? 0 : (double)pair.Value / union;
                     if (score > bestScore || (score == bestScore && pair.Key < best))
                     {
@@ -76,6 +82,7 @@ namespace Corpus.Extraction.Findings
             findings.Add(Finding.Create(FindingCatalog.RepeatedParagraph, paragraphs[repeat].Span, line, exactly ? string.Empty : " (nearly the same words)"));
         }
 
+        /// <summary>Normalised words as strings (lower case, apostrophes dropped); used where words are kept.</summary>
         internal static List<string> NormalWords(string text)
         {
             var words = new List<string>();
@@ -101,29 +108,66 @@ namespace Corpus.Extraction.Findings
             return words;
         }
 
-        private static HashSet<int> Shingles(List<string> words)
+        /// <summary>The same words as <see cref="NormalWords"/>, each as a 64-bit FNV-1a hash.</summary>
+        internal static List<ulong> WordHashes(string text)
         {
-            var set = new HashSet<int>();
-            for (var i = 0; i + 2 < words.Count; i++)
+            var result = new List<ulong>();
+            const ulong Offset = 14695981039346656037UL;
+            var hash = Offset;
+            var inWord = false;
+            foreach (var c in text)
             {
-                set.Add(StableHash(words[i], words[i + 1], words[i + 2]));
+                if (char.IsLetterOrDigit(c))
+                {
+                    unchecked
+                    {
+                        hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                    }
+                    inWord = true;
+                }
+                else if (c == '\'' || c == '\u2019')
+                {
+                    continue;
+                }
+                else if (inWord)
+                {
+                    result.Add(hash);
+                    hash = Offset;
+                    inWord = false;
+                }
             }
-            return set;
+            if (inWord) result.Add(hash);
+            return result;
         }
 
-        // string.GetHashCode is randomised per process; a stable hash keeps results reproducible.
-        internal static int StableHash(string a, string b, string c)
+        private static ulong SequenceHash(List<ulong> words)
         {
             unchecked
             {
-                var h = (int)2166136261;
-                foreach (var s in new[] { a, b, c })
-                {
-                    foreach (var ch in s) h = (h ^ ch) * 16777619;
-                    h = (h ^ ' ') * 16777619;
-                }
+                var h = 1469598103934665603UL;
+                foreach (var w in words) h = (h ^ w) * 1099511628211UL + 0x9E3779B97F4A7C15UL;
                 return h;
             }
+        }
+
+        private static bool SameWords(List<ulong> a, List<ulong> b)
+        {
+            if (a.Count != b.Count) return false;
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (a[i] != b[i]) return false;
+            }
+            return true;
+        }
+
+        private static HashSet<ulong> Shingles(List<ulong> words)
+        {
+            var set = new HashSet<ulong>();
+            unchecked
+            {
+                for (var i = 0; i + 2 < words.Count; i++) set.Add(words[i] * 31 + words[i + 1] * 961 + (words[i + 2] ^ (words[i + 2] >> 29)));
+            }
+            return set;
         }
     }
 }

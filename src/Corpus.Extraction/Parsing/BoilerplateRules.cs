@@ -61,23 +61,30 @@ namespace Corpus.Extraction.Parsing
         {
             var trimmed = line.Trim();
             if (trimmed.Length == 0) return null;
-            var lower = trimmed.ToLowerInvariant();
-            var bare = lower.TrimEnd('.', '!', ':', '\u2026', ' ');
-            foreach (var s in SocialButtons)
+            // Whole-line matches are short; lower-case only those, never a long paragraph.
+            if (trimmed.Length <= 40)
             {
-                if (bare == s) return "share buttons";
-            }
-            foreach (var s in WholeLine)
-            {
-                if (bare == s) return KindOfWholeLine(s);
+                var bare = trimmed.ToLowerInvariant().TrimEnd('.', '!', ':', '\u2026', ' ');
+                foreach (var s in SocialButtons)
+                {
+                    if (bare == s) return "share buttons";
+                }
+                foreach (var s in WholeLine)
+                {
+                    if (bare == s) return KindOfWholeLine(s);
+                }
             }
             foreach (var (prefix, kind) in Prefixes)
             {
-                if (lower.StartsWith(prefix, StringComparison.Ordinal)) return kind;
+                if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return kind;
             }
             // Navigation appeals: a short line that ends by asking the reader to click.
-            if (WordCount(trimmed) <= 40 && (bare.EndsWith("click here", StringComparison.Ordinal) || bare.EndsWith("read more here", StringComparison.Ordinal)))
-                return "navigation link";
+            if (trimmed.Length <= 400)
+            {
+                var end = trimmed.TrimEnd('.', '!', ':', '\u2026', ' ');
+                if ((end.EndsWith("click here", StringComparison.OrdinalIgnoreCase) || end.EndsWith("read more here", StringComparison.OrdinalIgnoreCase)) && WordCount(trimmed) <= 40)
+                    return "navigation link";
+            }
             return null;
         }
 
@@ -87,9 +94,7 @@ namespace Corpus.Extraction.Parsing
         /// </summary>
         public static int FindTrailingShare(string line)
         {
-            var lower = line.ToLowerInvariant();
-            var index = lower.IndexOf("share this", StringComparison.Ordinal);
-            return index;
+            return line.IndexOf("share this", StringComparison.OrdinalIgnoreCase);
         }
 
         private static string KindOfWholeLine(string s)
