@@ -85,13 +85,13 @@ public sealed class PackAndConsumeTests(PackageFeedFixture feed, PackAndConsumeT
     {
         var readme = feed.ReadPackageEntry("README.md");
 
-        readme.ShouldContain("PackageReference");
-        readme.ShouldContain("Corpus.Articles");
+        readme.ShouldContain("PackageReference", Case.Sensitive);
+        readme.ShouldContain("Corpus.Articles", Case.Sensitive);
         foreach (var property in new[] { "CorpusNamespace", "CorpusClassName", "CorpusVisibility", "CorpusInclude", "CorpusTitle" })
         {
-            readme.ShouldContain(property);
+            readme.ShouldContain(property, Case.Sensitive);
         }
-        readme.ShouldContain("CORPUS004");
+        readme.ShouldContain("CORPUS004", Case.Sensitive);
     }
 
     [Fact]

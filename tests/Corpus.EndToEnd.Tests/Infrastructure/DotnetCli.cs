@@ -76,8 +76,21 @@ public static class DotnetCli
 
         string text;
         lock (output) text = output.ToString();
-        return new CommandResult(commandLine, workingDirectory, timedOut ? -1 : process.ExitCode, timedOut, text, clock.Elapsed);
+        var result = new CommandResult(commandLine, workingDirectory, timedOut ? -1 : process.ExitCode, timedOut, text, clock.Elapsed);
+        Trace(result);
+        return result;
     }
+
+    /// <summary>With CORPUS_E2E_TRACE=path, appends one line per command (duration, exit code, command) to that file.</summary>
+    private static void Trace(CommandResult result)
+    {
+        var path = Environment.GetEnvironmentVariable("CORPUS_E2E_TRACE");
+        if (string.IsNullOrEmpty(path)) return;
+        var line = $"{DateTime.UtcNow:HH:mm:ss.fff} {result.Duration.TotalSeconds,6:F1}s exit {result.ExitCode,3}  {result.CommandLine}  (in {result.WorkingDirectory}){Environment.NewLine}";
+        lock (TraceLock) File.AppendAllText(path, line);
+    }
+
+    private static readonly object TraceLock = new();
 
     /// <summary>
     /// The child must not inherit the MSBuild state of the test host (dotnet test sets MSBuild* variables
