@@ -47,19 +47,55 @@ public sealed class PackageFeedFixture : IAsyncLifetime
         Directory.CreateDirectory(PackagesDirectory);
         WriteIsolationFiles();
 
-        // PackageVersion (not Version) makes the package unique without changing the assemblies,
-        // so the generator's Release build stays incremental between runs.
-        PackResult = await DotnetCli.RunAsync(Repository.Root,
+        PackResult = await PackAsync();
+        if (!PackResult.Succeeded || !File.Exists(PackagePath))
+        {
+            throw new InvalidOperationException($"Packing {PackageId} {Version} failed; expected {PackagePath}.\n{PackResult}");
+        }
+    }
+
+    /// <summary>
+    /// Packs with PackageVersion (not Version): the package is new to every NuGet cache while the assemblies,
+    /// and so the build, stay the same between runs. The build goes to an artifacts folder outside the
+    /// repository (kept between runs, one per repository, so it is incremental), which leaves the
+    /// repository's own bin/ and obj/ (and its restore state) untouched; a lock file serialises concurrent runs.
+    /// </summary>
+    private async Task<CommandResult> PackAsync()
+    {
+        var artifacts = Path.Combine(Path.GetTempPath(), "corpus-e2e-artifacts", RepositoryKey());
+        Directory.CreateDirectory(artifacts);
+        await using var gate = await LockAsync(Path.Combine(artifacts, ".lock"));
+        return await DotnetCli.RunAsync(Repository.Root,
         [
             "pack", Repository.GeneratorProject,
             "-c", "Release",
             "-o", FeedDirectory,
             $"-p:PackageVersion={Version}",
+            "-p:UseArtifactsOutput=true",
+            $"-p:ArtifactsPath={artifacts}",
             .. DotnetCli.QuietBuildArguments,
         ]);
-        if (!PackResult.Succeeded || !File.Exists(PackagePath))
+    }
+
+    private static string RepositoryKey()
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Repository.Root));
+        return Convert.ToHexString(hash, 0, 8).ToLowerInvariant();
+    }
+
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        var deadline = DateTime.UtcNow + DotnetCli.DefaultTimeout;
+        while (true)
         {
-            throw new InvalidOperationException($"Packing {PackageId} {Version} failed; expected {PackagePath}.\n{PackResult}");
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500);
+            }
         }
     }
 
