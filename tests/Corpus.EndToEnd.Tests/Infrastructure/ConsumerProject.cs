@@ -68,12 +68,16 @@ public sealed class ConsumerProject
     public ConsumerProject Article(string relativePath, params string[] lines)
         => File(relativePath, string.Join("\n", lines) + "\n");
 
-    /// <summary>Writes the .csproj: a console app (or library) with nothing but the package and the test's settings.</summary>
+    /// <summary>
+    /// Writes the .csproj: a console app (or library) with nothing but the package and the test's settings.
+    /// An unchanged project file is not touched, so that a second build is a true incremental build
+    /// (a newer project file alone would make MSBuild recompile).
+    /// </summary>
     public ConsumerProject WriteProjectFile()
     {
         var properties = string.Join("\n", _properties);
         var items = string.Join("\n", _items);
-        System.IO.File.WriteAllText(ProjectPath, $"""
+        var content = $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>{OutputType}</OutputType>
@@ -87,7 +91,11 @@ public sealed class ConsumerProject
             {items}
               </ItemGroup>
             </Project>
-            """);
+            """;
+        if (!System.IO.File.Exists(ProjectPath) || System.IO.File.ReadAllText(ProjectPath) != content)
+        {
+            System.IO.File.WriteAllText(ProjectPath, content);
+        }
         return this;
     }
 
