@@ -21,6 +21,9 @@ public sealed class ConfigurationTests(ConfigurationTests.ConfiguredConsumer con
                 // The package's props add the AdditionalFiles before the project body, so Update reaches them.
                 .Item("""<AdditionalFiles Update="articles/budget.txt" CorpusTitle="Budget deal reached after all-night talks" CorpusDate="2023-03-09" CorpusSource="Press Wire" />""")
                 .Item("""<AdditionalFiles Update="articles/2023/election.txt" CorpusId="LocalElection" />""")
+                // CorpusArticle="false" keeps a matched file out; CorpusArticle="true" makes any file an article.
+                .Item("""<AdditionalFiles Update="articles/draft.txt" CorpusArticle="false" />""")
+                .Item("""<AdditionalFiles Include="extra/interview.md" CorpusArticle="true" />""")
                 .Article("articles/budget.txt",
                     "Budget talks resume",
                     "The coalition partners resumed talks on the budget on Thursday morning.",
@@ -28,6 +31,12 @@ public sealed class ConfigurationTests(ConfigurationTests.ConfiguredConsumer con
                 .Article("articles/2023/election.txt",
                     "Title: Turnout rises in local elections",
                     "Turnout in the local elections rose to its highest level in twenty years.")
+                .Article("articles/draft.txt",
+                    "Title: Unfinished draft",
+                    "This draft is not ready and must stay out of the corpus.")
+                .Article("extra/interview.md",
+                    "Title: Interview with the harbour master",
+                    "The harbour master spoke about the new quay and the winter storms.")
                 // Under the default glob but not under CorpusInclude: must be ignored.
                 .Article("corpus/stray.txt",
                     "Title: Stray article",
@@ -64,11 +73,12 @@ public sealed class ConfigurationTests(ConfigurationTests.ConfiguredConsumer con
     }
 
     [Fact]
-    public void CorpusInclude_replaces_the_default_glob()
+    public void CorpusInclude_replaces_the_default_glob_and_CorpusArticle_adds_or_removes_files()
     {
-        consumer.Value("count").ShouldBe("2");
+        consumer.Value("count").ShouldBe("3");
         var files = consumer.Rows("article").Select(r => r.Split('|')[0]).ToList();
-        files.ShouldBe(["budget.txt", "election.txt"], ignoreOrder: true);
+        files.ShouldBe(["budget.txt", "election.txt", "interview.md"], ignoreOrder: true);
+        consumer.Rows("article").ShouldContain("interview.md|Interview with the harbour master|1");
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class SeverityTests(SeverityTests.SeverityMatrix matrix) : IClassF
             Add(Consumer("GlobalNone").File(".globalconfig", "is_global = true\ndotnet_diagnostic.CORPUS004.severity = none\n"));
             Add(Consumer("NoWarnCorpus").Property("NoWarn", "$(NoWarn);CORPUS004"));
             Add(Consumer("WarnAsError").Property("WarningsAsErrors", "$(WarningsAsErrors);CORPUS004"));
+            // An info-level ID (CORPUS012, heading line) is not in the log by default; WarningsAsErrors makes it an error.
+            Add(Consumer("InfoAsError", heading: true).Property("WarningsAsErrors", "$(WarningsAsErrors);CORPUS012"));
+            Add(Consumer("InfoDefault", heading: true));
             Build = await ConsumerSolution.BuildAsync(feed, Folder, Projects.Values.ToList());
         }
 
@@ -32,20 +35,23 @@ public sealed class SeverityTests(SeverityTests.SeverityMatrix matrix) : IClassF
 
         private void Add(ConsumerProject project) => Projects.Add(project.Name, project);
 
-        /// <summary>A consumer whose only finding is CORPUS004 at corpus/report.txt(5,1).</summary>
-        private ConsumerProject Consumer(string name)
+        /// <summary>
+        /// A consumer whose only finding is CORPUS004 at corpus/report.txt(5,1), or with
+        /// <paramref name="heading"/> only CORPUS012 (info) at corpus/report.txt(3,1).
+        /// </summary>
+        private ConsumerProject Consumer(string name, bool heading = false)
             => new ConsumerProject(feed, Path.Combine(Folder, name), name)
                 .Article("corpus/report.txt",
                     "Title: Council approves new bridge",
                     "The city council approved the construction of a new bridge on Monday evening.",
-                    "Work is expected to start in the spring and to last two years.",
+                    heading ? "Background" : "Work is expected to start in the spring and to last two years.",
                     "The mayor said the bridge would cut travel times across the river by half.",
-                    "The city council approved the construction of a new bridge on Monday evening.")
+                    heading ? "Work is expected to start in the spring and to last two years." : "The city council approved the construction of a new bridge on Monday evening.")
                 .File("Program.cs", $"Console.WriteLine({name}.Corpus.Articles.Count);\n");
 
-        /// <summary>The CORPUS004 findings located in one project's corpus.</summary>
-        public IReadOnlyList<BuildDiagnostic> FindingsOf(string project)
-            => Build.DiagnosticsWithId("CORPUS004").Where(d => d.IsIn(project + "/corpus/report.txt")).ToList();
+        /// <summary>The findings located in one project's corpus.</summary>
+        public IReadOnlyList<BuildDiagnostic> FindingsOf(string project, string id = "CORPUS004")
+            => Build.DiagnosticsWithId(id).Where(d => d.IsIn(project + "/corpus/report.txt")).ToList();
 
         /// <summary>Whether one project's compilation produced its assembly.</summary>
         public bool Compiled(string project) => File.Exists(Projects[project].OutputAssembly);
@@ -89,11 +95,24 @@ public sealed class SeverityTests(SeverityTests.SeverityMatrix matrix) : IClassF
     }
 
     [Fact]
+    public void WarningsAsErrors_also_turns_an_info_finding_into_a_located_error()
+    {
+        matrix.Compiled("InfoDefault").ShouldBeTrue(matrix.Build.ToString());
+        matrix.FindingsOf("InfoDefault", "CORPUS012").ShouldBeEmpty(matrix.Build.ToString());
+
+        matrix.Compiled("InfoAsError").ShouldBeFalse(matrix.Build.ToString());
+        var finding = matrix.FindingsOf("InfoAsError", "CORPUS012").ShouldHaveSingleItem(matrix.Build.ToString());
+        finding.Severity.ShouldBe("error", matrix.Build.ToString());
+        (finding.Line, finding.Column).ShouldBe((3, 1), finding.ToString());
+    }
+
+    [Fact]
     public void Only_the_configured_findings_and_no_other_diagnostics_appear()
     {
-        var others = matrix.Build.Diagnostics.Where(d => d.Id != "CORPUS004").ToList();
+        var others = matrix.Build.Diagnostics.Where(d => d.Id is not ("CORPUS004" or "CORPUS012")).ToList();
         others.ShouldBeEmpty(matrix.Build.ToString());
         matrix.Build.DiagnosticsWithId("CORPUS004").Count.ShouldBe(3, matrix.Build.ToString());
+        matrix.Build.DiagnosticsWithId("CORPUS012").Count.ShouldBe(1, matrix.Build.ToString());
     }
 
     private void ShouldReportAt(string project, string severity)
