@@ -4,8 +4,9 @@ namespace Corpus.EndToEnd.Tests;
 
 /// <summary>
 /// A consumer with the strictest common settings: warnings as errors, all .NET analyzers, XML documentation
-/// required, a public corpus, nullable and implicit usings off. The generated code must build without a
-/// single diagnostic of its own (the corpus is clean, so there are no findings either).
+/// required, a public corpus, nullable and implicit usings off, and the oldest C# the package supports
+/// (11: the generated code uses UTF-8 string literals). The generated code must build without a single
+/// diagnostic of its own (the corpus is clean, so there are no findings either).
 /// </summary>
 public sealed class StrictConsumerTests(PackageFeedFixture feed)
 {
@@ -18,6 +19,7 @@ public sealed class StrictConsumerTests(PackageFeedFixture feed)
             .Property("GenerateDocumentationFile", "true")
             .Property("Nullable", "disable")
             .Property("ImplicitUsings", "disable")
+            .Property("LangVersion", "11")
             .Property("CorpusVisibility", "public")
             .Article("corpus/clean.txt",
                 "Title: A clean article",
