@@ -17,8 +17,15 @@ namespace Corpus.Generator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // The only input from the compilation: a bool that stays Unchanged across C# edits.
+            var dateOnly = context.CompilationProvider
+                .Select(static (compilation, _) => TargetSupport.HasDateOnly(compilation))
+                .WithTrackingName(TrackingNames.Target);
+
             var settings = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => SettingsReader.Read(provider))
+                .Combine(context.ParseOptionsProvider)
+                .Combine(dateOnly)
+                .Select(static (pair, _) => SettingsReader.Read(pair.Left.Left, TargetSupport.Problem(pair.Left.Right, pair.Right)))
                 .WithTrackingName(TrackingNames.Settings);
 
             var inputs = context.AdditionalTextsProvider
@@ -44,11 +51,14 @@ namespace Corpus.Generator
                 .WithTrackingName(TrackingNames.Corpus);
 
             context.RegisterSourceOutput(settings, static (spc, s) =>
-                spc.AddSource(RuntimeEmitter.HintName(s), SourceText.From(RuntimeEmitter.Emit(s), System.Text.Encoding.UTF8)));
+            {
+                if (s.Unsupported is null) spc.AddSource(RuntimeEmitter.HintName(s), SourceText.From(RuntimeEmitter.Emit(s), System.Text.Encoding.UTF8));
+            });
 
             context.RegisterSourceOutput(articleOutputs, static (spc, pair) =>
             {
                 var (article, s) = pair;
+                if (s.Unsupported is not null) return;
                 string source;
                 try
                 {
@@ -69,7 +79,7 @@ namespace Corpus.Generator
 
             context.RegisterSourceOutput(corpus, static (spc, spec) =>
             {
-                spc.AddSource(CorpusEmitter.HintName(spec.Settings), SourceText.From(CorpusEmitter.Emit(spec), System.Text.Encoding.UTF8));
+                if (spec.Settings.Unsupported is null) spc.AddSource(CorpusEmitter.HintName(spec.Settings), SourceText.From(CorpusEmitter.Emit(spec), System.Text.Encoding.UTF8));
                 foreach (var problem in spec.Settings.Problems)
                 {
                     spc.ReportDiagnostic(problem.ToDiagnostic());

@@ -116,4 +116,20 @@ public class GeneratedCodeTests
         run.Source("Corpus.g.cs").ShouldContain("public int Count => 1;");
         run.Source("Corpus.g.cs").ShouldContain("public Article Story =>");
     }
+
+    [Fact]
+    public void Project_on_an_older_language_version_gets_one_clear_error_instead_of_broken_code()
+    {
+        var articles = new[] { TestCorpora.Small("council.txt", TestCorpora.CouncilArticle) };
+        var parse = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        var texts = articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToList();
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, GeneratorHarness.Options(articles));
+        var compilation = GeneratorHarness.CreateCompilation([]);
+        driver.RunGeneratorsAndUpdateCompilation(compilation.WithOptions(compilation.Options), out var output, out var diagnostics);
+        var error = diagnostics.Single();
+        error.Id.ShouldBe("CORPUS014");
+        error.Severity.ShouldBe(DiagnosticSeverity.Error);
+        error.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("C# 11");
+        output.SyntaxTrees.Count().ShouldBe(compilation.SyntaxTrees.Count());
+    }
 }

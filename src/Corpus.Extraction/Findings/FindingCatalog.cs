@@ -62,6 +62,10 @@ namespace Corpus.Extraction.Findings
         public const string SkippedFileTitle = "Article file skipped";
         public const string SkippedFileMessage = "This file was skipped: {0}";
 
+        public const string UnsupportedTarget = "CORPUS014";
+        public const string UnsupportedTargetTitle = "Project cannot compile the generated corpus";
+        public const string UnsupportedTargetMessage = "The generated corpus needs {0}; no corpus code was generated";
+
         public const string InternalError = "CORPUS999";
         public const string InternalErrorTitle = "Internal error in the Corpus generator";
         public const string InternalErrorMessage = "The Corpus generator failed on this file and skipped it: {0}";
@@ -81,6 +85,7 @@ namespace Corpus.Extraction.Findings
             new FindingInfo(UnreadableMetadata, UnreadableMetadataTitle, UnreadableMetadataMessage, FindingSeverity.Warning),
             new FindingInfo(HeadingLine, HeadingLineTitle, HeadingLineMessage, FindingSeverity.Info),
             new FindingInfo(SkippedFile, SkippedFileTitle, SkippedFileMessage, FindingSeverity.Warning),
+            new FindingInfo(UnsupportedTarget, UnsupportedTargetTitle, UnsupportedTargetMessage, FindingSeverity.Error),
             new FindingInfo(InternalError, InternalErrorTitle, InternalErrorMessage, FindingSeverity.Error),
         };
 

@@ -23,11 +23,12 @@ namespace Corpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnreadableMetadata = Create(FindingCatalog.UnreadableMetadata, FindingCatalog.UnreadableMetadataTitle, FindingCatalog.UnreadableMetadataMessage, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor HeadingLine = Create(FindingCatalog.HeadingLine, FindingCatalog.HeadingLineTitle, FindingCatalog.HeadingLineMessage, DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor SkippedFile = Create(FindingCatalog.SkippedFile, FindingCatalog.SkippedFileTitle, FindingCatalog.SkippedFileMessage, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor UnsupportedTarget = Create(FindingCatalog.UnsupportedTarget, FindingCatalog.UnsupportedTargetTitle, FindingCatalog.UnsupportedTargetMessage, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor InternalError = Create(FindingCatalog.InternalError, FindingCatalog.InternalErrorTitle, FindingCatalog.InternalErrorMessage, DiagnosticSeverity.Error);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             EmptyArticle, TextDamage, UnbalancedQuote, RepeatedParagraph, DuplicateArticle, RunTogether, Boilerplate,
-            UnknownSpeaker, IdentifierConflict, QuoteVariant, UnreadableMetadata, HeadingLine, SkippedFile, InternalError);
+            UnknownSpeaker, IdentifierConflict, QuoteVariant, UnreadableMetadata, HeadingLine, SkippedFile, UnsupportedTarget, InternalError);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = BuildIndex();
 

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Diagnostics
     /// </summary>
     internal static class ReportingPolicy
     {
-        public static bool ByGenerator(string id) => id == FindingCatalog.IdentifierConflict;
+        public static bool ByGenerator(string id) => id == FindingCatalog.IdentifierConflict || id == FindingCatalog.UnsupportedTarget;
 
         /// <summary>The generator's own failures (merge, emit) are reported by the generator whatever the ID policy.</summary>
         public static bool ByGenerator(DiagnosticInfo diagnostic) => ByGenerator(diagnostic.Id) || (diagnostic.Id == FindingCatalog.InternalError && diagnostic.Location is null);

@@ -13,7 +13,7 @@ namespace Corpus.Generator.Pipeline
     {
         public const long DefaultMaxFileBytes = 8L * 1024 * 1024;
 
-        public static GeneratorSettings Read(AnalyzerConfigOptionsProvider provider)
+        public static GeneratorSettings Read(AnalyzerConfigOptionsProvider provider, string? unsupported = null)
         {
             var options = provider.GlobalOptions;
             var problems = new List<DiagnosticInfo>();
@@ -54,8 +54,10 @@ namespace Corpus.Generator.Pipeline
                 }
             }
 
+            if (unsupported != null) problems.Add(DiagnosticInfo.WithoutLocation(FindingCatalog.UnsupportedTarget, unsupported));
+
             var projectDir = Get(options, "ProjectDir") ?? string.Empty;
-            return new GeneratorSettings(ns, className, visibility, projectDir, maxBytes, new EquatableArray<DiagnosticInfo>(problems.ToArray()));
+            return new GeneratorSettings(ns, className, visibility, projectDir, maxBytes, new EquatableArray<DiagnosticInfo>(problems.ToArray()), unsupported);
         }
 
         private static string? Get(AnalyzerConfigOptions options, string property)

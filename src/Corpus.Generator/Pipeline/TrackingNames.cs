@@ -3,6 +3,7 @@ namespace Corpus.Generator.Pipeline
     /// <summary>Names of the pipeline steps; tests assert on them to prove caching.</summary>
     public static class TrackingNames
     {
+        public const string Target = nameof(Target);
         public const string Settings = nameof(Settings);
         public const string ArticleInputs = nameof(ArticleInputs);
         public const string ArticleFiles = nameof(ArticleFiles);
@@ -11,6 +12,6 @@ namespace Corpus.Generator.Pipeline
         public const string CollectedArticles = nameof(CollectedArticles);
         public const string Corpus = nameof(Corpus);
 
-        public static readonly string[] All = { Settings, ArticleInputs, ArticleFiles, Articles, ArticleOutputs, CollectedArticles, Corpus };
+        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, ArticleOutputs, CollectedArticles, Corpus };
     }
 }
