@@ -29,7 +29,7 @@ public class ExtractionBenchmarks : IHasInputBytes
             var folder = Path.Combine(AppContext.BaseDirectory, "Seeds");
             return Directory.GetFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal).Select(p => (Path.GetFileName(p), File.ReadAllBytes(p))).ToList();
         }
-        return SyntheticCorpus.Create(200).Select(f => (f.Name, Encoding.UTF8.GetBytes(f.Text))).ToList();
+        return SyntheticCorpus.NewsSized(200).Select(f => (f.Name, Encoding.UTF8.GetBytes(f.Text))).ToList();
     }
 
     [Benchmark(Baseline = true, Description = "decode UTF-8 + split lines")]

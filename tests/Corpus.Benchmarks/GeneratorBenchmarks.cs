@@ -29,12 +29,12 @@ public class GeneratorBenchmarks : IHasInputBytes
     [ParamsSource(nameof(ArticleCounts))]
     public int Articles { get; set; } = 10;
 
-    public long InputBytes => SyntheticCorpus.Create(Articles).Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f.Text));
+    public long InputBytes => SyntheticCorpus.NewsSized(Articles).Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f.Text));
 
     [GlobalSetup]
     public void Setup()
     {
-        _texts = SyntheticCorpus.Create(Articles).Select(f => (AdditionalText)new BenchText("/project/corpus/" + f.Name, f.Text)).ToImmutableArray();
+        _texts = SyntheticCorpus.NewsSized(Articles).Select(f => (AdditionalText)new BenchText("/project/corpus/" + f.Name, f.Text)).ToImmutableArray();
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
         var parse = new CSharpParseOptions(LanguageVersion.Latest);

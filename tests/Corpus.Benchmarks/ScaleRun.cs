@@ -16,7 +16,7 @@ public static class ScaleRun
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         Directory.CreateDirectory(Path.Combine(dir, "corpus"));
         long bytes = 0;
-        foreach (var (name, text) in SyntheticCorpus.Create(count))
+        foreach (var (name, text) in SyntheticCorpus.NewsSized(count))
         {
             File.WriteAllText(Path.Combine(dir, "corpus", name), text);
             bytes += System.Text.Encoding.UTF8.GetByteCount(text);
