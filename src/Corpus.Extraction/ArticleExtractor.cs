@@ -82,7 +82,8 @@ namespace Corpus.Extraction
                 EquatableArray.From(document.Paragraphs),
                 EquatableArray.From(quotes.Quotes),
                 EquatableArray.From(participants.Entities),
-                EquatableArray.From(findings));
+                EquatableArray.From(findings),
+                EquatableArray.From(document.Headings));
         }
 
         internal static string FileNameOf(string path)

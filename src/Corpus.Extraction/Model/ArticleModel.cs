@@ -8,6 +8,7 @@ namespace Corpus.Extraction.Model
     /// <param name="Id">Identifier-safe id before corpus-wide de-duplication.</param>
     /// <param name="Text">The decoded original text; all spans index into it.</param>
     /// <param name="Date">ISO <c>yyyy-MM-dd</c> or null.</param>
+    /// <param name="Headings">Heading and fragment lines kept out of the paragraphs (empty when none).</param>
     public sealed record ArticleModel(
         string Path,
         string FileName,
@@ -19,5 +20,6 @@ namespace Corpus.Extraction.Model
         EquatableArray<ParagraphSpec> Paragraphs,
         EquatableArray<QuoteSpec> Quotes,
         EquatableArray<EntitySpec> Entities,
-        EquatableArray<Finding> Findings);
+        EquatableArray<Finding> Findings,
+        EquatableArray<ParagraphSpec> Headings = default);
 }

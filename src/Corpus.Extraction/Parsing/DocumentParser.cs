@@ -21,6 +21,7 @@ namespace Corpus.Extraction.Parsing
         {
             string? title = null, date = null, source = null;
             var paragraphs = new List<ParagraphSpec>();
+            var headings = new List<ParagraphSpec>();
             var findings = new List<Finding>();
             var inHeader = true;
 
@@ -92,7 +93,9 @@ namespace Corpus.Extraction.Parsing
 
                 if (!EndsSentence(content) && words <= MaxHeadingWords)
                 {
-                    findings.Add(Finding.Create(FindingCatalog.HeadingLine, text.Span(start, end - start), Shorten(content)));
+                    var span = text.Span(start, end - start);
+                    findings.Add(Finding.Create(FindingCatalog.HeadingLine, span, Shorten(content)));
+                    headings.Add(new ParagraphSpec(content, span));
                     continue;
                 }
 
@@ -100,7 +103,7 @@ namespace Corpus.Extraction.Parsing
                 paragraphs.Add(new ParagraphSpec(content, text.Span(start, end - start)));
             }
             CloseBlock();
-            return new ParsedDocument(title, date, source, paragraphs, findings);
+            return new ParsedDocument(title, date, source, paragraphs, findings, headings);
         }
 
         /// <summary>Explicit header fields: <c>Title: …</c>, <c>Date: …</c>, <c>Source: …</c>.</summary>
@@ -113,20 +116,23 @@ namespace Corpus.Extraction.Parsing
             if (value.Length == 0) return false;
             switch (key)
             {
+                // A field seen twice is not consumed again: the second line stays content, never dropped.
                 case "title":
                 case "headline":
-                    title ??= value;
+                    if (title != null) return false;
+                    title = value;
                     return true;
                 case "date":
                 case "published":
                     var iso = DateRecognizer.Parse(value);
-                    if (iso is null) return false;
-                    date ??= iso;
+                    if (iso is null || date != null) return false;
+                    date = iso;
                     return true;
                 case "source":
                 case "outlet":
                 case "publisher":
-                    source ??= value;
+                    if (source != null) return false;
+                    source = value;
                     return true;
                 default:
                     return false;

@@ -26,18 +26,13 @@ namespace Corpus.Generator.Emit
             w.Line();
 
             w.Line("/// <summary>Per paragraph: start, length (UTF-16) and 1-based line.</summary>");
-            w.Begin("private static readonly int[] Paragraphs = new int[] {");
-            var first = true;
-            foreach (var p in model.Paragraphs)
-            {
-                w.Append(first ? " " : ", ").Append(p.Span.Start).Append(", ").Append(p.Span.Length).Append(", ").Append(p.Span.Line);
-                first = false;
-            }
-            w.End(" };");
+            WriteSpans(w, "Paragraphs", model.Paragraphs);
+            w.Line("/// <summary>Per heading line: start, length (UTF-16) and 1-based line.</summary>");
+            WriteSpans(w, "Headings", model.Headings);
 
             w.Line("/// <summary>Per quote: segment count, fragment flag, then start, length, line, column per segment.</summary>");
             w.Begin("private static readonly int[] Quotes = new int[] {");
-            first = true;
+            var first = true;
             foreach (var q in model.Quotes)
             {
                 w.Append(first ? " " : ", ").Append(q.Segments.Count).Append(", ").Append(q.IsFragment ? 1 : 0);
@@ -53,10 +48,22 @@ namespace Corpus.Generator.Emit
             w.Line("/// <summary>Creates the article object; the text is decoded on first use.</summary>");
             w.Line("internal static Article Create(int index, string id)");
             w.Line("    => new Article(index, id, " + Literals.String(model.FileName) + ", " + Literals.String(model.Title) + ", " + DateLiteral(model.Date) + ", " + Literals.String(model.Source) + ",");
-            w.Line("        static () => global::System.Text.Encoding.UTF8.GetString(Utf8), Paragraphs, Quotes);");
+            w.Line("        static () => global::System.Text.Encoding.UTF8.GetString(Utf8), Paragraphs, Quotes, Headings);");
             w.Close();
             w.Close();
             return w.ToString();
+        }
+
+        private static void WriteSpans(SourceWriter w, string name, EquatableArray<ParagraphSpec> spans)
+        {
+            w.Begin("private static readonly int[] " + name + " = new int[] {");
+            var first = true;
+            foreach (var p in spans)
+            {
+                w.Append(first ? " " : ", ").Append(p.Span.Start).Append(", ").Append(p.Span.Length).Append(", ").Append(p.Span.Line);
+                first = false;
+            }
+            w.End(" };");
         }
 
         private static string DateLiteral(string? iso)

@@ -52,6 +52,10 @@ $V$ sealed partial class Article
     private readonly int[] _paragraphData;
     /// <summary>Quote spans, see the data class.</summary>
     private readonly int[] _quoteData;
+    /// <summary>Heading spans: start, length, line.</summary>
+    private readonly int[] _headingData;
+    /// <summary>Cache of <see cref="Headings"/>.</summary>
+    private Paragraph[]? _headings;
     /// <summary>Cache of the decoded original text.</summary>
     private string? _original;
     /// <summary>Cache of <see cref="Paragraphs"/>.</summary>
@@ -64,8 +68,9 @@ $V$ sealed partial class Article
     private Participant[]? _participants;
 
     /// <summary>Created by the generated corpus.</summary>
-    internal Article(int index, string id, string fileName, string? title, global::System.DateOnly? date, string? source, global::System.Func<string> decode, int[] paragraphData, int[] quoteData)
+    internal Article(int index, string id, string fileName, string? title, global::System.DateOnly? date, string? source, global::System.Func<string> decode, int[] paragraphData, int[] quoteData, int[] headingData)
     {
+        _headingData = headingData;
         Index = index;
         Id = id;
         FileName = fileName;
@@ -96,7 +101,10 @@ $V$ sealed partial class Article
     public string? Source { get; }
 
     /// <summary>The body paragraphs, without title, metadata, headings and web boilerplate.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Paragraph> Paragraphs => _paragraphs ??= CreateParagraphs();
+    public global::System.Collections.Generic.IReadOnlyList<Paragraph> Paragraphs => _paragraphs ??= Slice(_paragraphData);
+
+    /// <summary>Heading and fragment lines found inside the body (reported as CORPUS012), kept out of <see cref="Paragraphs"/>.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<Paragraph> Headings => _headings ??= Slice(_headingData);
 
     /// <summary>The clean body: the paragraphs separated by blank lines.</summary>
     public string Text => _text ??= JoinParagraphs();
@@ -113,14 +121,14 @@ $V$ sealed partial class Article
     /// <summary>Returns the title, or the id when there is none.</summary>
     public override string ToString() => Title ?? Id;
 
-    /// <summary>Slices the paragraphs out of the original text.</summary>
-    private Paragraph[] CreateParagraphs()
+    /// <summary>Slices lines out of the original text from (start, length, line) triples.</summary>
+    private Paragraph[] Slice(int[] data)
     {
         var original = OriginalText;
-        var result = new Paragraph[_paragraphData.Length / 3];
+        var result = new Paragraph[data.Length / 3];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = new Paragraph(original.Substring(_paragraphData[3 * i], _paragraphData[3 * i + 1]), _paragraphData[3 * i + 2]);
+            result[i] = new Paragraph(original.Substring(data[3 * i], data[3 * i + 1]), data[3 * i + 2]);
         }
         return result;
     }

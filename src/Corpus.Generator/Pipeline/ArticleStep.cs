@@ -49,6 +49,7 @@ namespace Corpus.Generator.Pipeline
             {
                 Text = string.Empty,
                 Paragraphs = EquatableArray<ParagraphSpec>.Empty,
+                Headings = EquatableArray<ParagraphSpec>.Empty,
                 Quotes = EquatableArray<QuoteSpec>.Empty,
                 Entities = EquatableArray<EntitySpec>.Empty,
             };
