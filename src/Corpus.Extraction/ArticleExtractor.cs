@@ -23,6 +23,7 @@ namespace Corpus.Extraction
             var fileName = FileNameOf(path);
             var findings = new List<Finding>();
 
+            cancellationToken.ThrowIfCancellationRequested();
             var clean = TextSanitizer.ReplaceLoneSurrogates(text);
             var articleText = new ArticleText(clean);
             TextDamageScanner.Scan(articleText, findings);
@@ -36,7 +37,7 @@ namespace Corpus.Extraction
             var quotes = QuoteExtractor.Extract(articleText, document.Paragraphs, participants, cancellationToken);
             findings.AddRange(quotes.Findings);
 
-            RepeatedParagraphDetector.Detect(document.Paragraphs, findings);
+            RepeatedParagraphDetector.Detect(document.Paragraphs, findings, cancellationToken);
 
             var title = document.Title;
             var date = document.Date;

@@ -33,8 +33,8 @@ namespace Corpus.Extraction.CorpusMerge
 
             var findings = new List<CorpusFinding>();
             var identifiers = AssignArticleIdentifiers(articles, findings);
-            DuplicateArticleFinder.Find(articles, findings);
-            var variantGroups = QuoteVariantFinder.Find(articles);
+            DuplicateArticleFinder.Find(articles, findings, cancellationToken);
+            var variantGroups = QuoteVariantFinder.Find(articles, cancellationToken);
             var variantsOf = VariantLinks(articles, variantGroups, findings);
 
             var merged = ParticipantMerger.Merge(articles);
@@ -64,6 +64,7 @@ namespace Corpus.Extraction.CorpusMerge
             var entries = new ArticleEntry[articles.Count];
             for (var a = 0; a < articles.Count; a++)
             {
+                if ((a & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var article = articles[a];
                 var map = merged.EntityMaps[a];
                 var involved = new SortedSet<int>();

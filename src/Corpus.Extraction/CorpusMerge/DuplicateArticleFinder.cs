@@ -17,12 +17,13 @@ namespace Corpus.Extraction.CorpusMerge
         public const double MinContainment = 0.8;
         public const int MinParagraphsForNear = 3;
 
-        public static void Find(IReadOnlyList<ArticleModel> articles, List<CorpusFinding> findings)
+        public static void Find(IReadOnlyList<ArticleModel> articles, List<CorpusFinding> findings, System.Threading.CancellationToken cancellationToken = default)
         {
             var bodies = new Dictionary<string, int>(StringComparer.Ordinal);
             var paragraphIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var a = 0; a < articles.Count; a++)
             {
+                if ((a & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var keys = new List<string>();
                 var distinct = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var p in articles[a].Paragraphs)

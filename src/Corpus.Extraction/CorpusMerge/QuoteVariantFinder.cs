@@ -30,7 +30,7 @@ namespace Corpus.Extraction.CorpusMerge
         public const int ProbeStems = 6;
 
         /// <summary>Groups of variants (each group at least two quotes, from at least two articles), sorted.</summary>
-        public static List<List<QuoteRef>> Find(IReadOnlyList<ArticleModel> articles)
+        public static List<List<QuoteRef>> Find(IReadOnlyList<ArticleModel> articles, System.Threading.CancellationToken cancellationToken = default)
         {
             var refs = new List<QuoteRef>();
             var stems = new List<HashSet<string>>();
@@ -55,6 +55,7 @@ namespace Corpus.Extraction.CorpusMerge
 
             for (var i = 0; i < refs.Count; i++)
             {
+                if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var probes = new List<string>(stems[i]);
                 probes.Sort((x, y) =>
                 {

@@ -16,7 +16,7 @@ namespace Corpus.Extraction.Findings
         private const int MinWordsForNear = 8;
         private const int MaxPostings = 64;
 
-        public static void Detect(IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings)
+        public static void Detect(IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings, System.Threading.CancellationToken cancellationToken = default)
         {
             var exact = new Dictionary<ulong, List<int>>();
             var words = new List<ulong>[paragraphs.Count];
@@ -24,6 +24,7 @@ namespace Corpus.Extraction.Findings
             var shingleSets = new HashSet<ulong>?[paragraphs.Count];
             for (var p = 0; p < paragraphs.Count; p++)
             {
+                if ((p & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var w = words[p] = WordHashes(paragraphs[p].Text);
                 if (w.Count == 0) continue;
                 var key = SequenceHash(w);
