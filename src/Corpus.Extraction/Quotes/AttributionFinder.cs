@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>
+    /// Finds the speaker phrase that attributes a quote, in the narrative tokens right after it
+    /// (<c>"…," Smith said</c>, <c>"…," said Secretary Jones</c>) or right before it
+    /// (<c>Smith said: "…"</c>, <c>According to X, "…"</c>). <c>Strict</c> means the verb sits
+    /// against the quote, the convention for statements; loose finds allow a subject and speech
+    /// verb anywhere earlier in the sentence and are used for longer quotes only.
+    /// </summary>
+    internal static class AttributionFinder
+    {
+        private const int MaxObjectTokens = 8;
+
+        public static SpeakerPhrase? After(List<Token> t)
+        {
+            var i = 0;
+            while (i < t.Count && i < 2 && !t[i].IsWord && !t[i].IsPunct('(')) i++;
+            var end = i;
+            while (end < t.Count && !t[end].EndsSentence) end++;
+            if (end <= i) return null;
+
+            if (t[i].Is("according") && i + 1 < end && t[i + 1].Is("to")) return PhraseReader.Forward(t, i + 2, end);
+            if (SpeechVerbs.IsSpeechVerb(t[i]) && !SpeechVerbs.IsParticiple(t[i])) return AfterVerb(t, i + 1, end);
+
+            for (var v = i + 1; v < end && v <= i + 14; v++)
+            {
+                if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
+                var k = v;
+                while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
+                var phrase = PhraseReader.Backward(t, k, i);
+                return phrase != null && phrase.StartToken == i ? phrase : null;
+            }
+            return null;
+        }
+
+        /// <summary>Speaker after an inverted verb; <c>said the company's chief, Jane Doe</c> prefers the name.</summary>
+        private static SpeakerPhrase? AfterVerb(List<Token> t, int start, int end)
+        {
+            var phrase = PhraseReader.Forward(t, start, end);
+            if (phrase is null) return null;
+            var next = phrase.EndToken;
+            if (next + 1 < end && t[next].IsPunct(','))
+            {
+                var other = PhraseReader.Forward(t, next + 1, end);
+                if (other != null)
+                {
+                    if ((phrase.Kind == PhraseKind.Role || phrase.Kind == PhraseKind.Body) && (other.Kind == PhraseKind.Person || other.Kind == PhraseKind.Name))
+                    {
+                        PhraseReader.Absorb(other, phrase);
+                        return other;
+                    }
+                    if ((phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name) && other.Kind == PhraseKind.Role) PhraseReader.Absorb(phrase, other);
+                }
+            }
+            return phrase;
+        }
+
+        /// <summary>Speaker before the quote: the narrative tokens of the gap ending at the opening mark.</summary>
+        public static SpeakerPhrase? Before(List<Token> t, out bool strict)
+        {
+            strict = false;
+            var n = t.Count;
+            var s0 = SentenceStart(t, n);
+            var e = n;
+            var punctEnd = false;
+            while (e > s0 && !t[e - 1].IsWord && (t[e - 1].IsPunct(',') || t[e - 1].IsPunct(':') || t[e - 1].IsPunct('\u2014') || t[e - 1].IsPunct('\u2013') || t[e - 1].IsPunct('-')))
+            {
+                e--;
+                punctEnd = true;
+            }
+            var thatEnd = false;
+            if (e > s0 && t[e - 1].Is("that"))
+            {
+                e--;
+                thatEnd = true;
+            }
+            if (e <= s0) return null;
+
+            // According to X, "…"
+            for (var a = s0; a + 2 < e; a++)
+            {
+                if (!t[a].Is("according") || !t[a + 1].Is("to")) continue;
+                var phrase = PhraseReader.Forward(t, a + 2, e);
+                if (phrase != null && phrase.EndToken == e && punctEnd)
+                {
+                    strict = true;
+                    return phrase;
+                }
+            }
+
+            // X said, "…" / X told reporters: "…" / X said that "…"
+            for (var v = e - 1; v >= s0 && v >= e - MaxObjectTokens; v--)
+            {
+                if (!t[v].IsWord) break;
+                if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
+                if (v + 1 != e && !punctEnd && !thatEnd) break;
+                var subject = SubjectOf(t, v, s0);
+                if (subject != null)
+                {
+                    strict = true;
+                    return subject;
+                }
+                break;
+            }
+
+            // Loose: a subject and speech verb earlier in the sentence.
+            for (var v = s0; v < e; v++)
+            {
+                if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
+                var subject = SubjectOf(t, v, s0);
+                if (subject != null) return subject;
+            }
+            return null;
+        }
+
+        /// <summary>The subject of the speech verb at <paramref name="v"/>; a participle or "and said" takes the sentence's subject.</summary>
+        public static SpeakerPhrase? SubjectOf(List<Token> t, int v, int s0)
+        {
+            var k = v;
+            while (k - 1 >= s0 && Lexicon.IsAdverb(t[k - 1])) k--;
+            if (k - 1 >= s0 && k - 1 >= 0 && t[k - 1].Is("to") && k - 2 >= s0 && t[k - 2].Is("according")) return null;
+            var prev = k - 1 >= s0 ? t[k - 1] : default;
+            var joined = k - 1 >= s0 && (prev.Is("and") || prev.Is("but") || prev.Is("then"));
+            if (SpeechVerbs.IsParticiple(t[v]) || joined) return SentenceSubject(t, s0, joined ? k - 1 : k);
+            var phrase = PhraseReader.Backward(t, k, s0);
+            if (phrase is null && k - 1 >= s0 && t[k - 1].IsPunct(',')) return SentenceSubject(t, s0, k - 1);
+            return phrase;
+        }
+
+        /// <summary>The subject at the start of a sentence, after an introductory phrase ending with a comma.</summary>
+        public static SpeakerPhrase? SentenceSubject(List<Token> t, int s0, int limit)
+        {
+            var i = s0;
+            if (i >= limit) return null;
+            if (t[i].IsWord && Lexicon.IsFunctionWord(t[i].Lower) && !Lexicon.Pronouns.Contains(t[i].Lower) && !t[i].Is("the") && !t[i].Is("a") && !t[i].Is("an"))
+            {
+                while (i < limit && !t[i].IsPunct(',')) i++;
+                if (i >= limit) return null;
+                i++;
+            }
+            var phrase = PhraseReader.Forward(t, i, limit);
+            if (phrase is null) return null;
+            // The subject is followed by a clause break or a verb, not by more of a noun phrase.
+            return phrase;
+        }
+
+        public static int SentenceStart(List<Token> t, int end)
+        {
+            for (var k = end - 1; k >= 0; k--)
+            {
+                if (t[k].EndsSentence) return k + 1;
+            }
+            return 0;
+        }
+    }
+}

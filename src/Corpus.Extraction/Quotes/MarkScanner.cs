@@ -1,0 +1,265 @@
+using System.Collections.Generic;
+using System.Threading;
+using Corpus.Extraction.Findings;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>
+    /// Pairs quotation marks paragraph by paragraph with a small stack (one pass, linear).
+    /// Context decides each mark's role (apostrophe, opening, closing); recoveries for messy
+    /// text each report CORPUS003 on the offending mark. Only top-level pairs become quotes;
+    /// nested pairs stay part of the outer quote's text.
+    /// </summary>
+    internal sealed class MarkScanner
+    {
+        private enum Role
+        {
+            Apostrophe,
+            Open,
+            Close,
+            Either,
+        }
+
+        private sealed class OpenMark
+        {
+            public int Pos;
+            public MarkFamily Family;
+            public MarkShape Shape;
+            public RawQuote? Carried;
+        }
+
+        private readonly ArticleText _text;
+        private readonly IReadOnlyList<ParagraphSpec> _paragraphs;
+        private readonly List<RawQuote> _quotes = new List<RawQuote>();
+        private readonly List<Finding> _findings;
+        private readonly List<OpenMark> _stack = new List<OpenMark>();
+
+        private MarkScanner(ArticleText text, IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings)
+        {
+            _text = text;
+            _paragraphs = paragraphs;
+            _findings = findings;
+        }
+
+        public static List<RawQuote> Scan(ArticleText text, IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings, CancellationToken ct)
+        {
+            var scanner = new MarkScanner(text, paragraphs, findings);
+            RawQuote? carried = null;
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                if ((p & 63) == 0) ct.ThrowIfCancellationRequested();
+                carried = scanner.ScanParagraph(p, carried);
+            }
+            return scanner._quotes;
+        }
+
+        private RawQuote? ScanParagraph(int p, RawQuote? carried)
+        {
+            var span = _paragraphs[p].Span;
+            int start = span.Start, end = span.End;
+            _stack.Clear();
+            var lastTopClose = start;
+            var first = true;
+            for (var i = start; i < end; i++)
+            {
+                var c = _text[i];
+                var family = QuoteMarks.Family(c);
+                if (family == MarkFamily.None) continue;
+                var role = Classify(i, start, end, family, out var shape);
+                if (role == Role.Apostrophe) continue;
+
+                if (first && carried != null)
+                {
+                    // The previous paragraph ended inside a quote and this one reopens it.
+                    first = false;
+                    _stack.Add(new OpenMark { Pos = i, Family = family, Shape = shape, Carried = carried });
+                    carried = null;
+                    continue;
+                }
+                first = false;
+
+                if (role == Role.Either) role = IndexOf(family) >= 0 ? Role.Close : Role.Open;
+                if (role == Role.Open && i + 1 < end && (_text[i + 1] == ',' || _text[i + 1] == ';' || _text[i + 1] == ':'))
+                {
+                    // Quotes begin with words; a mark before a comma or colon is a stray.
+                    Report(i, "Stray quotation mark '" + c + "' ignored");
+                    continue;
+                }
+                if (role == Role.Open)
+                {
+                    var same = IndexOf(family);
+                    if (same >= 0) PopFrom(same, stray: true);
+                    if (shape == MarkShape.Closing && family == MarkFamily.Double)
+                        Report(i, "Opening quotation mark written as a closing mark '" + c + "'; read as opening");
+                    _stack.Add(new OpenMark { Pos = i, Family = family, Shape = shape });
+                    continue;
+                }
+
+                // Closing role.
+                var match = IndexOf(family);
+                if (match >= 0)
+                {
+                    if (shape == MarkShape.Opening)
+                        Report(i, "Closing quotation mark written as an opening mark '" + c + "'; read as closing");
+                    var open = _stack[match];
+                    PopFrom(match + 1, stray: true);
+                    _stack.RemoveAt(match);
+                    if (match == 0)
+                    {
+                        Emit(open, i, p);
+                        lastTopClose = i + 1;
+                    }
+                    continue;
+                }
+                if (family == MarkFamily.Single && shape != MarkShape.Opening) continue; // plural possessive (players’)
+                if (_stack.Count > 0) PopFrom(0, stray: true);
+                var quote = new RawQuote { CloseMark = i, FirstParagraph = p, LastParagraph = p };
+                if (AddSegment(quote, SentenceAfter(lastTopClose, start, i), i, trimPunctuation: true))
+                {
+                    _quotes.Add(quote);
+                    Report(i, "Closing quotation mark '" + c + "' has no opening mark; the quote is taken to start at the beginning of the paragraph");
+                }
+                else
+                {
+                    Report(i, "Stray quotation mark '" + c + "' ignored");
+                }
+                lastTopClose = i + 1;
+            }
+
+            if (carried != null)
+            {
+                // Expected a reopening mark but the paragraph has none: the quote ended with the last paragraph.
+                Report(carried.OpenMark, "Quotation mark '" + _text[carried.OpenMark] + "' is never closed; the quote is taken to end at the end of its paragraph");
+            }
+            if (_stack.Count == 0) return null;
+
+            PopFrom(1, stray: true);
+            var bottom = _stack[0];
+            _stack.Clear();
+            if (p + 1 < _paragraphs.Count && ReopensWith(p + 1, bottom.Family))
+            {
+                var quote = bottom.Carried ?? NewQuote(bottom, p);
+                AddSegment(quote, bottom.Pos + 1, end, trimPunctuation: false);
+                if (bottom.Carried is null && quote.Segments.Count > 0) _quotes.Add(quote);
+                return quote.Segments.Count > 0 ? quote : null;
+            }
+            if (bottom.Carried != null)
+            {
+                AddSegment(bottom.Carried, bottom.Pos + 1, end, trimPunctuation: false);
+                bottom.Carried.LastParagraph = p;
+                Report(bottom.Pos, "Quotation mark '" + _text[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
+                return null;
+            }
+            if (bottom.Family == MarkFamily.Single && bottom.Shape == MarkShape.Closing) return null; // elision (’em)
+            var last = NewQuote(bottom, p);
+            if (AddSegment(last, bottom.Pos + 1, end, trimPunctuation: true))
+            {
+                _quotes.Add(last);
+                Report(bottom.Pos, "Quotation mark '" + _text[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
+            }
+            else
+            {
+                Report(bottom.Pos, "Stray quotation mark '" + _text[bottom.Pos] + "' ignored");
+            }
+            return null;
+        }
+
+        private static RawQuote NewQuote(OpenMark open, int p) => new RawQuote { OpenMark = open.Pos, FirstParagraph = p, LastParagraph = p };
+
+        private void Emit(OpenMark open, int close, int p)
+        {
+            var quote = open.Carried ?? NewQuote(open, p);
+            AddSegment(quote, open.Pos + 1, close, trimPunctuation: false);
+            quote.CloseMark = close;
+            quote.LastParagraph = p;
+            if (open.Carried is null && quote.Segments.Count > 0) _quotes.Add(quote);
+        }
+
+        private bool AddSegment(RawQuote quote, int from, int to, bool trimPunctuation)
+        {
+            while (from < to && (char.IsWhiteSpace(_text[from]) || (trimPunctuation && !char.IsLetterOrDigit(_text[from])))) from++;
+            while (to > from && char.IsWhiteSpace(_text[to - 1])) to--;
+            if (to <= from) return false;
+            var any = false;
+            for (var k = from; k < to && !any; k++) any = char.IsLetterOrDigit(_text[k]);
+            if (!any) return false;
+            quote.Segments.Add((from, to));
+            return true;
+        }
+
+        /// <summary>After an earlier quote in the paragraph, an unopened quote starts at the next sentence.</summary>
+        private int SentenceAfter(int from, int paragraphStart, int limit)
+        {
+            if (from == paragraphStart) return from;
+            for (var k = from; k + 1 < limit; k++)
+            {
+                var c = _text[k];
+                if ((c == '.' || c == '!' || c == '?') && char.IsWhiteSpace(_text[k + 1])) return k + 1;
+            }
+            return from;
+        }
+
+        private bool ReopensWith(int p, MarkFamily family)
+        {
+            var span = _paragraphs[p].Span;
+            var i = span.Start;
+            while (i < span.End && char.IsWhiteSpace(_text[i])) i++;
+            if (i >= span.End || QuoteMarks.Family(_text[i]) != family) return false;
+            var role = Classify(i, span.Start, span.End, family, out _);
+            return role == Role.Open || role == Role.Either;
+        }
+
+        private int IndexOf(MarkFamily family)
+        {
+            for (var k = _stack.Count - 1; k >= 0; k--)
+            {
+                if (_stack[k].Family == family) return k;
+            }
+            return -1;
+        }
+
+        /// <summary>Drops open marks from index on; unmatched ones are reported unless they look like elisions.</summary>
+        private void PopFrom(int index, bool stray)
+        {
+            for (var k = _stack.Count - 1; k >= index; k--)
+            {
+                var m = _stack[k];
+                _stack.RemoveAt(k);
+                if (m.Carried != null)
+                {
+                    Report(m.Carried.OpenMark, "Quotation mark '" + _text[m.Carried.OpenMark] + "' is never closed; the quote is taken to end at the end of its paragraph");
+                    continue;
+                }
+                if (!stray || (m.Family == MarkFamily.Single && m.Shape == MarkShape.Closing)) continue;
+                Report(m.Pos, "Stray quotation mark '" + _text[m.Pos] + "' ignored");
+            }
+        }
+
+        private Role Classify(int i, int start, int end, MarkFamily family, out MarkShape shape)
+        {
+            var c = _text[i];
+            shape = QuoteMarks.Shape(c);
+            var prev = i > start ? _text[i - 1] : ' ';
+            var next = i + 1 < end ? _text[i + 1] : ' ';
+            if (family == MarkFamily.Single)
+            {
+                if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) return Role.Apostrophe;
+                // Year elision: ’90s, '22.
+                if (!char.IsLetter(prev) && i + 2 < end && char.IsDigit(next) && char.IsDigit(_text[i + 2])
+                    && (i + 3 >= end || !char.IsDigit(_text[i + 3]))) return Role.Apostrophe;
+            }
+            var openPos = !char.IsWhiteSpace(next) && QuoteMarks.OpensAfter(prev);
+            var closePos = !char.IsWhiteSpace(prev) && QuoteMarks.ClosesBefore(next);
+            if (openPos && !closePos) return Role.Open;
+            if (closePos && !openPos) return Role.Close;
+            if (shape == MarkShape.Opening) return Role.Open;
+            if (shape == MarkShape.Closing) return Role.Close;
+            return Role.Either;
+        }
+
+        private void Report(int pos, string message)
+            => _findings.Add(Finding.Create(FindingCatalog.UnbalancedQuote, _text.Span(pos, 1), message));
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>
+    /// Reads the narrative between quotes for the discourse: names (with titles and appositive
+    /// roles) and the subjects of speech verbs (<c>He added that…</c>, <c>According to X, …</c>),
+    /// so pronouns and role nouns later resolve to the right person. One pass over the tokens.
+    /// </summary>
+    internal static class NarrativeScanner
+    {
+        public static void Scan(List<Token> t, List<(SpeakerPhrase Phrase, bool Speaker)> events)
+        {
+            var s0 = 0;
+            for (var i = 0; i < t.Count; i++)
+            {
+                var w = t[i];
+                if (w.EndsSentence)
+                {
+                    s0 = i + 1;
+                    continue;
+                }
+                if (!w.IsWord) continue;
+                if (SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w))
+                {
+                    var subject = AttributionFinder.SubjectOf(t, i, s0);
+                    if (subject != null) events.Add((subject, true));
+                    continue;
+                }
+                if (w.Is("according") && i + 1 < t.Count && t[i + 1].Is("to"))
+                {
+                    var source = PhraseReader.Forward(t, i + 2, t.Count);
+                    if (source != null) events.Add((source, true));
+                    continue;
+                }
+                if (!IsNameStart(w)) continue;
+
+                var j = i + 1;
+                while (j < t.Count && j - i < 9)
+                {
+                    var x = t[j];
+                    if (IsNameStart(x) || (x.IsCapitalised && Lexicon.IsTitleWord(x.Lower))) j++;
+                    else if (Lexicon.NameConnectors.Contains(x.Lower) && j + 1 < t.Count && t[j + 1].IsCapitalised && !Lexicon.IsFunctionWord(t[j + 1].Lower)) j++;
+                    else break;
+                }
+                var start = i > s0 && t[i - 1].Is("the") ? i - 1 : i;
+                var phrase = PhraseReader.Classify(t, start, j);
+                if (phrase != null && (phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name || phrase.Kind == PhraseKind.Organization))
+                {
+                    var placed = i > 0 && t[i - 1].IsWord && Lexicon.IsPlacePreposition(t[i - 1].Lower);
+                    if (!(placed && phrase.Kind != PhraseKind.Organization && phrase.Role is null))
+                    {
+                        AddRoles(t, phrase, start, j);
+                        events.Add((phrase, false));
+                    }
+                }
+                i = j - 1;
+            }
+        }
+
+        private static bool IsNameStart(Token w)
+            => w.IsWord && (Lexicon.IsHonorific(w.Lower) || Lexicon.IsAcronym(w.Text) || (w.IsCapitalised && !Lexicon.IsFunctionWord(w.Lower)));
+
+        /// <summary>Appositives: <c>X, Ukraine's foreign minister,</c> and <c>the foreign minister, X,</c>.</summary>
+        private static void AddRoles(List<Token> t, SpeakerPhrase phrase, int start, int end)
+        {
+            if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;
+            if (end + 1 < t.Count && t[end].IsPunct(','))
+            {
+                var role = PhraseReader.Forward(t, end + 1, t.Count);
+                if (role != null && role.Kind == PhraseKind.Role) PhraseReader.Absorb(phrase, role);
+            }
+            if (start >= 2 && t[start - 1].IsPunct(','))
+            {
+                var role = PhraseReader.Backward(t, start - 1, 0);
+                if (role != null && role.Kind == PhraseKind.Role) PhraseReader.Absorb(phrase, role);
+            }
+        }
+    }
+}

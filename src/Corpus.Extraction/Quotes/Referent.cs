@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>Someone or something the article has named so far: the unit speakers resolve to.</summary>
+    internal sealed class Referent
+    {
+        public Referent(string name, PhraseKind kind)
+        {
+            Name = name;
+            Kind = kind;
+        }
+
+        /// <summary>The fullest name seen (people without title); a role or body phrase as written otherwise.</summary>
+        public string Name { get; set; }
+
+        public PhraseKind Kind { get; set; }
+
+        public int Gender { get; set; }
+
+        public List<string> Roles { get; } = new List<string>();
+
+        public int LastMention { get; set; } = -1;
+
+        public int LastSpoke { get; set; } = -1;
+
+        /// <summary>Offset and length of the first mention that named it, for mapping to participant entities.</summary>
+        public int SpanStart { get; set; } = -1;
+
+        public int SpanLength { get; set; }
+
+        public bool IsPersonLike => Kind == PhraseKind.Person || Kind == PhraseKind.Name || Kind == PhraseKind.Role;
+
+        public string Surname
+        {
+            get
+            {
+                var space = Name.LastIndexOf(' ');
+                return (space >= 0 ? Name.Substring(space + 1) : Name).ToLowerInvariant();
+            }
+        }
+
+        public override string ToString() => Kind + ":" + Name;
+    }
+}

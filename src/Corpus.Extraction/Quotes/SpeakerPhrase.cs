@@ -1,0 +1,57 @@
+namespace Corpus.Extraction.Quotes
+{
+    internal enum PhraseKind
+    {
+        /// <summary>A person's name, perhaps with title or honorific.</summary>
+        Person,
+        /// <summary>A capitalised name that may be a person, a country or an organisation.</summary>
+        Name,
+        /// <summary>An organisation's name (<c>the Health Ministry</c>, <c>NATO</c>).</summary>
+        Organization,
+        /// <summary>A role noun phrase standing for a person (<c>the foreign minister</c>).</summary>
+        Role,
+        /// <summary>A non-person noun phrase (<c>the ministry</c>, <c>the influential daily</c>).</summary>
+        Body,
+        /// <summary>A plural group (<c>officials</c>, <c>police</c>).</summary>
+        Group,
+        Pronoun,
+    }
+
+    /// <summary>A noun phrase that names, or stands for, a speaker.</summary>
+    internal sealed class SpeakerPhrase
+    {
+        public SpeakerPhrase(int startToken, int endToken, int start, int end, string text, PhraseKind kind)
+        {
+            StartToken = startToken;
+            EndToken = endToken;
+            Start = start;
+            End = end;
+            Text = text;
+            Kind = kind;
+        }
+
+        public int StartToken { get; }
+
+        public int EndToken { get; }
+
+        /// <summary>Absolute offsets of the phrase.</summary>
+        public int Start { get; }
+
+        public int End { get; }
+
+        public string Text { get; }
+
+        public PhraseKind Kind { get; set; }
+
+        /// <summary>The name without title or honorific (people), or the bare name (organisations).</summary>
+        public string? Name { get; set; }
+
+        /// <summary>Title or appositive role words (lower case, space-separated).</summary>
+        public string? Role { get; set; }
+
+        /// <summary>+1 male, -1 female, 0 unknown.</summary>
+        public int Gender { get; set; }
+
+        public override string ToString() => Kind + ":" + Text;
+    }
+}
