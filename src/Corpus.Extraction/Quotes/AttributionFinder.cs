@@ -21,7 +21,7 @@ namespace Corpus.Extraction.Quotes
             while (end < t.Count && !t[end].EndsSentence) end++;
             if (end <= i) return null;
 
-            if (t[i].Is("according") && i + 1 < end && t[i + 1].Is("to")) return PhraseReader.Forward(t, i + 2, end);
+            if (t[i].Is("according") && i + 1 < end && t[i + 1].Is("to")) return AfterVerb(t, i + 2, end);
             if (SpeechVerbs.IsSpeechVerb(t[i]) && !SpeechVerbs.IsParticiple(t[i])) return AfterVerb(t, i + 1, end);
 
             for (var v = i + 1; v < end && v <= i + 14; v++)
@@ -30,7 +30,7 @@ namespace Corpus.Extraction.Quotes
                 var k = v;
                 while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
                 var phrase = PhraseReader.Backward(t, k, i);
-                return phrase != null && phrase.StartToken == i ? phrase : null;
+                return phrase != null && phrase.FirstToken == i ? phrase : null;
             }
             return null;
         }
@@ -49,12 +49,28 @@ namespace Corpus.Extraction.Quotes
                     if ((phrase.Kind == PhraseKind.Role || phrase.Kind == PhraseKind.Body) && (other.Kind == PhraseKind.Person || other.Kind == PhraseKind.Name))
                     {
                         PhraseReader.Absorb(other, phrase);
+                        other.FirstToken = phrase.FirstToken;
                         return other;
                     }
                     if ((phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name) && other.Kind == PhraseKind.Role) PhraseReader.Absorb(phrase, other);
                 }
             }
             return phrase;
+        }
+
+        private static bool EndsAt(List<Token> t, SpeakerPhrase phrase, int e)
+        {
+            // "the harbour master, A B": the name is the last thing before the comma.
+            return phrase.EndToken == e || (phrase.EndToken < e && Span(t, phrase.EndToken, e));
+        }
+
+        private static bool Span(List<Token> t, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (t[k].IsWord) return false;
+            }
+            return true;
         }
 
         /// <summary>Speaker before the quote: the narrative tokens of the gap ending at the opening mark.</summary>
@@ -82,8 +98,8 @@ namespace Corpus.Extraction.Quotes
             for (var a = s0; a + 2 < e; a++)
             {
                 if (!t[a].Is("according") || !t[a + 1].Is("to")) continue;
-                var phrase = PhraseReader.Forward(t, a + 2, e);
-                if (phrase != null && phrase.EndToken == e && punctEnd)
+                var phrase = AfterVerb(t, a + 2, e);
+                if (phrase != null && punctEnd && EndsAt(t, phrase, e))
                 {
                     strict = true;
                     return phrase;

@@ -35,6 +35,11 @@ namespace Corpus.Extraction.Quotes
         private readonly List<RawQuote> _quotes = new List<RawQuote>();
         private readonly List<Finding> _findings;
         private readonly List<OpenMark> _stack = new List<OpenMark>();
+        private int _paragraphStart;
+        private int _nextSingleFrom = -1;
+        private int _nextSingle = -1;
+        private int _nextSingleEnd = -1;
+        private bool _nextSingleCloses;
 
         private MarkScanner(ArticleText text, IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings)
         {
@@ -60,6 +65,7 @@ namespace Corpus.Extraction.Quotes
             var span = _paragraphs[p].Span;
             int start = span.Start, end = span.End;
             _stack.Clear();
+            _paragraphStart = start;
             var lastTopClose = start;
             var first = true;
             for (var i = start; i < end; i++)
@@ -99,6 +105,10 @@ namespace Corpus.Extraction.Quotes
 
                 // Closing role.
                 var match = IndexOf(family);
+                if (match >= 0 && family == MarkFamily.Single && IsPossessive(i, end))
+                {
+                    continue; // "the pupils’ fault", with the quote's real close still to come
+                }
                 if (match >= 0)
                 {
                     if (shape == MarkShape.Opening)
@@ -154,7 +164,8 @@ namespace Corpus.Extraction.Quotes
             }
             if (bottom.Family == MarkFamily.Single && bottom.Shape == MarkShape.Closing) return null; // elision (’em)
             var last = NewQuote(bottom, p);
-            if (AddSegment(last, bottom.Pos + 1, end, trimPunctuation: true))
+            var spaced = bottom.Pos + 1 < end && char.IsWhiteSpace(_text[bottom.Pos + 1]);
+            if (!spaced && AddSegment(last, bottom.Pos + 1, end, trimPunctuation: true))
             {
                 _quotes.Add(last);
                 Report(bottom.Pos, "Quotation mark '" + _text[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
@@ -199,6 +210,32 @@ namespace Corpus.Extraction.Quotes
                 if ((c == '.' || c == '!' || c == '?') && char.IsWhiteSpace(_text[k + 1])) return k + 1;
             }
             return from;
+        }
+
+        /// <summary>
+        /// <c>s’</c> before a lower-case word is a plural possessive when the next single mark in the
+        /// paragraph closes rather than opens. Bounded look-ahead: the next single mark only.
+        /// </summary>
+        private bool IsPossessive(int i, int end)
+        {
+            if (_text[i - 1] != 's' || i + 2 >= end || _text[i + 1] != ' ' || !char.IsLower(_text[i + 2])) return false;
+            if (_nextSingleFrom >= 0 && _nextSingleFrom <= i + 1 && _nextSingleEnd == end && (_nextSingle < 0 || _nextSingle > i))
+            {
+                return _nextSingle >= 0 && _nextSingleCloses; // the last look-ahead already covers this mark
+            }
+            _nextSingleFrom = i + 1;
+            _nextSingleEnd = end;
+            _nextSingle = -1;
+            for (var k = i + 1; k < end; k++)
+            {
+                if (QuoteMarks.Family(_text[k]) != MarkFamily.Single) continue;
+                var role = Classify(k, _paragraphStart, end, MarkFamily.Single, out _);
+                if (role == Role.Apostrophe) continue;
+                _nextSingle = k;
+                _nextSingleCloses = role == Role.Close;
+                break;
+            }
+            return _nextSingle >= 0 && _nextSingleCloses;
         }
 
         private bool ReopensWith(int p, MarkFamily family)

@@ -45,6 +45,16 @@ namespace Corpus.Extraction.Quotes
                 }
                 var start = i > s0 && t[i - 1].Is("the") ? i - 1 : i;
                 var phrase = PhraseReader.Classify(t, start, j);
+                if (phrase != null && phrase.Kind == PhraseKind.Person && phrase.Role is null)
+                {
+                    // A lower-case title before the name: "central bank governor A B".
+                    var titled = PhraseReader.Backward(t, j, s0);
+                    if (titled != null && titled.Kind == PhraseKind.Person && titled.StartToken < start && titled.Role != null)
+                    {
+                        phrase = titled;
+                        start = titled.StartToken;
+                    }
+                }
                 if (phrase != null && (phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name || phrase.Kind == PhraseKind.Organization))
                 {
                     var placed = i > 0 && t[i - 1].IsWord && Lexicon.IsPlacePreposition(t[i - 1].Lower);

@@ -26,6 +26,8 @@ namespace Corpus.Extraction.Quotes
                 if (Lexicon.IsFunctionWord(last.Lower) && !Lexicon.IsHonorific(last.Lower)) return null;
                 s = end - 1;
                 var k = end - 2;
+                var roleSeen = false;
+                var modifiers = 0;
                 while (k >= floor && end - k <= MaxPhrase)
                 {
                     var w = t[k];
@@ -40,14 +42,27 @@ namespace Corpus.Extraction.Quotes
                         k--;
                         continue;
                     }
-                    if (w.IsLowercase && (Lexicon.IsCoreTitle(w.Lower) || Lexicon.IsTitleWord(w.Lower)) && !Lexicon.IsFunctionWord(w.Lower))
+                    if (w.IsLowercase && !Lexicon.IsFunctionWord(w.Lower) && (Lexicon.IsTitleWord(w.Lower) || Lexicon.RoleNouns.Contains(w.Lower)))
                     {
+                        s = k--;
+                        roleSeen = true;
+                        continue;
+                    }
+                    if (w.IsPossessive && roleSeen)
+                    {
+                        s = k--;
+                        continue;
+                    }
+                    if (roleSeen && w.IsLowercase && modifiers < 2 && !Lexicon.IsFunctionWord(w.Lower) && !SpeechVerbs.IsSpeechVerb(w) && !Lexicon.IsAdverb(w))
+                    {
+                        // "race director A B", "press secretary A B": a modifier before the role.
+                        modifiers++;
                         s = k--;
                         continue;
                     }
                     break;
                 }
-                if (k >= floor && (t[k].Is("the") || t[k].IsPossessive)) s = k;
+                if (k >= floor && (t[k].Is("the") || t[k].Is("a") || t[k].IsPossessive)) s = k;
             }
             else
             {
@@ -159,7 +174,10 @@ namespace Corpus.Extraction.Quotes
             return Classify(t, start, headEnd);
         }
 
-        /// <summary><c>Name, the foreign minister, said</c> and <c>Name, 54, said</c>: the name, with the role remembered.</summary>
+        /// <summary>
+        /// <c>Name, the foreign minister, said</c>, <c>Name, 54, said</c> and <c>the foreign minister, Name, said</c>:
+        /// the name, with the role remembered.
+        /// </summary>
         private static SpeakerPhrase? Appositive(List<Token> t, int comma, int floor)
         {
             for (var k = comma - 1; k >= floor && comma - k <= 12; k--)
@@ -168,11 +186,21 @@ namespace Corpus.Extraction.Quotes
                 if (w.IsPunct(','))
                 {
                     if (k == comma - 1) return null;
-                    var name = Backward(t, k, floor);
-                    if (name is null || (name.Kind != PhraseKind.Person && name.Kind != PhraseKind.Name && name.Kind != PhraseKind.Organization)) return null;
-                    var role = Backward(t, comma, k + 1);
-                    if (role != null && role.StartToken == k + 1 && role.Kind == PhraseKind.Role) Absorb(name, role);
-                    return name;
+                    var outer = Backward(t, k, floor);
+                    var inner = Backward(t, comma, k + 1);
+                    if (inner != null && inner.StartToken != k + 1) inner = null;
+                    if (outer != null && (outer.Kind == PhraseKind.Person || outer.Kind == PhraseKind.Name || outer.Kind == PhraseKind.Organization))
+                    {
+                        if (inner != null && inner.Kind == PhraseKind.Role) Absorb(outer, inner);
+                        return outer;
+                    }
+                    if (inner != null && (inner.Kind == PhraseKind.Person || inner.Kind == PhraseKind.Name))
+                    {
+                        if (outer != null && outer.Kind == PhraseKind.Role) Absorb(inner, outer);
+                        inner.FirstToken = outer?.FirstToken ?? k + 1;
+                        return inner;
+                    }
+                    return null;
                 }
                 if (!w.IsWord || SpeechVerbs.IsSpeechVerb(w)) return null;
             }
@@ -250,7 +278,8 @@ namespace Corpus.Extraction.Quotes
                 var w = t[k].Lower;
                 if (Lexicon.OrgHeads.Contains(w) && t[k].IsCapitalised) org = true;
                 if (Lexicon.IsNonPersonWord(w)) place = true;
-                if (Lexicon.IsCoreTitle(w) && !(w == "general" && !hasCore && k > body))
+                var lowerRole = t[k].IsLowercase && Lexicon.RoleNouns.Contains(w) && k + 1 < e && t[k + 1].IsCapitalised;
+                if ((Lexicon.IsCoreTitle(w) && !(w == "general" && !hasCore && k > body)) || lowerRole)
                 {
                     hasCore = true;
                     lastTitle = k;

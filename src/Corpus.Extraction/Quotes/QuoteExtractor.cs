@@ -175,7 +175,7 @@ namespace Corpus.Extraction.Quotes
         private static List<Item> Order(List<(SpeakerPhrase Phrase, bool Speaker)> events, QuoteState[] states, IReadOnlyList<int> inside, int p, int paragraphStart)
         {
             var byStart = new Dictionary<int, Item>();
-            foreach (var e in events) Merge(byStart, e.Phrase, e.Speaker);
+            foreach (var e in events) Merge(byStart, e.Phrase, e.Speaker, prefer: e.Speaker);
             foreach (var qi in inside)
             {
                 var q = states[qi];
@@ -195,7 +195,7 @@ namespace Corpus.Extraction.Quotes
             if (byStart.TryGetValue(phrase.Start, out var existing))
             {
                 existing.Speaker |= speaker;
-                if (prefer) existing.Phrase = phrase;
+                if (prefer || phrase.End > existing.Phrase!.End) existing.Phrase = phrase;
                 byStart[phrase.Start] = existing;
                 return;
             }

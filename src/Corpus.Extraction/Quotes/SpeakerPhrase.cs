@@ -28,7 +28,11 @@ namespace Corpus.Extraction.Quotes
             End = end;
             Text = text;
             Kind = kind;
+            FirstToken = startToken;
         }
+
+        /// <summary>First token of the whole construct, which may precede the phrase (<c>the minister, X, said</c>).</summary>
+        public int FirstToken { get; set; }
 
         public int StartToken { get; }
 

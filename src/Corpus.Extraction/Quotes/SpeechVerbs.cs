@@ -29,7 +29,7 @@ namespace Corpus.Extraction.Quotes
             "echoed", "agreed", "agrees", "disagreed", "disagrees", "hailed", "welcomed", "praised", "admitted", "acknowledged",
             "affirmed", "affirms", "declared", "conceded", "speculated", "surmised", "guessed", "wondered", "worried", "feared",
             "hoped", "predicted", "forecast", "estimated", "calculated", "cautioned", "texted", "emailed", "wrote", "messaged",
-            "told", "tells", "tell", "say", "says", "said", "saying", "added", "adds", "adding", "explained", "noted", "argued",
+            "repeated", "repeats", "chanted", "chant", "chants", "told", "tells", "tell", "say", "says", "said", "saying", "added", "adds", "adding", "explained", "noted", "argued",
         };
 
         private static readonly string[] Excluded =
@@ -38,7 +38,7 @@ namespace Corpus.Extraction.Quotes
             "pointing", "finding", "finds", "think", "thinking", "thinks", "thought", "ensure", "ensured", "ensures", "ensuring",
             "convince", "convinced", "convinces", "convincing", "demonstrate", "demonstrated", "demonstrates", "demonstrating",
             "persist", "persisted", "persisting", "persists", "accept", "accepted", "report", "reports", "comment", "comments",
-            "note", "notes", "warning", "writing", "continuing", "post", "posts", "remarks", "answers", "counter", "counters",
+            "note", "warning", "writing", "continuing", "post", "posts", "remarks", "answers", "counter", "counters",
             "demands", "promise", "promises", "reply", "replies", "vows", "pledges", "laments", "jokes", "tweet", "tweets",
         };
 
