@@ -61,7 +61,15 @@ namespace Corpus.Extraction.Quotes
         private static bool EndsAt(List<Token> t, SpeakerPhrase phrase, int e)
         {
             // "the harbour master, A B": the name is the last thing before the comma.
-            return phrase.EndToken == e || (phrase.EndToken < e && Span(t, phrase.EndToken, e));
+            if (phrase.EndToken == e || (phrase.EndToken < e && Span(t, phrase.EndToken, e))) return true;
+            // An affiliation after the name: "A B of the University of C".
+            var k = phrase.EndToken;
+            if (k >= e || e - k > 8 || !(t[k].Is("of") || t[k].Is("at") || t[k].Is("from"))) return false;
+            for (; k < e; k++)
+            {
+                if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
         }
 
         private static bool Span(List<Token> t, int from, int to)

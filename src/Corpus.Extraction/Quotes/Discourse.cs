@@ -17,6 +17,9 @@ namespace Corpus.Extraction.Quotes
 
         public Referent? LastSpeaker { get; private set; }
 
+        /// <summary>The paragraph being read; pronouns prefer a subject introduced in it.</summary>
+        public int CurrentParagraph { get; set; }
+
         public IReadOnlyList<Referent> Referents => _referents;
 
         /// <summary>Resolves a phrase at its position; speakers become the most recent speaker.</summary>
@@ -31,6 +34,11 @@ namespace Corpus.Extraction.Quotes
             };
             if (r is null) return null;
             r.LastMention = phrase.Start;
+            if (phrase.IsSubject && r.IsPersonLike)
+            {
+                r.SubjectAt = phrase.Start;
+                r.SubjectParagraph = CurrentParagraph;
+            }
             if (speaker)
             {
                 r.LastSpoke = phrase.Start;
@@ -100,6 +108,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     var r = _referents[k];
                     if (personal ? !r.IsPersonLike : r.IsPersonLike) continue;
+                    if (!personal && (phrase.Name == "it") == (r.Kind == PhraseKind.Group)) continue; // "it" is one body, "they" many
                     if (personal && r.Gender != 0 && r.Gender != phrase.Gender) continue;
                     if (personal && r.Kind == PhraseKind.Role && r.Roles.Count == 0 && pass == 1) continue;
                     var at = pass == 0 ? r.LastSpoke : r.LastMention;
@@ -109,6 +118,19 @@ namespace Corpus.Extraction.Quotes
                         bestAt = at;
                         best = r;
                     }
+                }
+            }
+            if (personal)
+            {
+                // A person introduced as a subject in this paragraph, after that speaker last spoke, takes over.
+                var since = best?.LastSpoke ?? -1;
+                for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+                {
+                    var r = _referents[k];
+                    if (r.SubjectParagraph != CurrentParagraph || r.SubjectAt <= since || r.SubjectAt >= phrase.Start) continue;
+                    if (r.Kind != PhraseKind.Person || (r.Gender != 0 && r.Gender != phrase.Gender)) continue;
+                    best = r;
+                    since = r.SubjectAt;
                 }
             }
             return best;

@@ -66,7 +66,7 @@ shopkeeper victim survivor mother father wife husband son daughter sister brothe
 voter candidate nominee incumbent challenger campaigner organiser organizer investor trader banker broker consultant specialist
 epidemiologist virologist superintendent inspector detective sheriff constable marshal mp mep councillor dean principal rector bishop
 priest rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
-administrator regulator official pollster agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer chemist biologist physicist ecologist climatologist geologist astronomer");
+administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer chemist biologist physicist ecologist climatologist geologist astronomer");
 
         public static readonly HashSet<string> GroupNouns = Set(@"
 officials police witnesses residents analysts experts authorities sources prosecutors investigators protesters protestors critics doctors

@@ -61,11 +61,21 @@ namespace Corpus.Extraction.Quotes
                     if (!(placed && phrase.Kind != PhraseKind.Organization && phrase.Role is null))
                     {
                         AddRoles(t, phrase, start, j);
+                        phrase.IsSubject = start == s0 || (start > s0 && t[start - 1].IsPunct(',') && FirstComma(t, s0) == start - 1);
                         events.Add((phrase, false));
                     }
                 }
                 i = j - 1;
             }
+        }
+
+        private static int FirstComma(List<Token> t, int s0)
+        {
+            for (var k = s0; k < t.Count && k < s0 + 12; k++)
+            {
+                if (t[k].IsPunct(',')) return k;
+            }
+            return -1;
         }
 
         private static bool IsNameStart(Token w)

@@ -157,7 +157,7 @@ namespace Corpus.Extraction.Quotes
                     headEnd = ++k;
                     continue;
                 }
-                if (w.IsLowercase && !Lexicon.IsFunctionWord(w.Lower) && !SpeechVerbs.IsSpeechVerb(w) && (determined || Lexicon.IsTitleWord(w.Lower)))
+                if (w.IsLowercase && !Lexicon.IsFunctionWord(w.Lower) && !SpeechVerbs.IsSpeechVerb(w) && (determined || Lexicon.IsTitleWord(w.Lower) || BeforeName(t, k + 1, limit)))
                 {
                     k++; // a modifier: "the influential daily", "foreign minister"
                     continue;
@@ -172,6 +172,18 @@ namespace Corpus.Extraction.Quotes
                     headEnd = inner.EndToken;
             }
             return Classify(t, start, headEnd);
+        }
+
+        /// <summary>A descriptor or two right before a capitalised name: "said steelworker A B".</summary>
+        private static bool BeforeName(List<Token> t, int k, int limit)
+        {
+            for (var n = 0; n < 2 && k < limit; n++, k++)
+            {
+                var w = t[k];
+                if (w.IsCapitalised) return !Lexicon.IsFunctionWord(w.Lower);
+                if (!w.IsLowercase || Lexicon.IsFunctionWord(w.Lower) || SpeechVerbs.IsSpeechVerb(w)) return false;
+            }
+            return false;
         }
 
         /// <summary>
@@ -314,8 +326,11 @@ namespace Corpus.Extraction.Quotes
                 phrase.Name = Join(t, body, e);
                 return phrase;
             }
-            phrase.Name = Join(t, body, e);
-            phrase.Kind = e - body >= 2 ? PhraseKind.Person : PhraseKind.Name;
+            var first = body;
+            while (first < e && !t[first].IsCapitalised) first++;
+            if (first > body && first < e) phrase.Role = RoleWords(t, body, first); // "steelworker A B"
+            phrase.Name = Join(t, first, e);
+            phrase.Kind = e - first >= 2 || first > body ? PhraseKind.Person : PhraseKind.Name;
             return phrase;
         }
 

@@ -50,6 +50,7 @@ namespace Corpus.Extraction.Quotes
             {
                 if ((p & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var span = paragraphs[p].Span;
+                discourse.CurrentParagraph = p;
                 var inside = byParagraph[p] ?? (IReadOnlyList<int>)System.Array.Empty<int>();
                 var gaps = Gaps(text, span, inside, states, p);
                 var events = new List<(SpeakerPhrase Phrase, bool Speaker)>();
@@ -243,7 +244,7 @@ namespace Corpus.Extraction.Quotes
                 var attributedBefore = false;
                 for (var k = i - 1; k >= 0 && states[k].Raw.LastParagraph == q.Raw.FirstParagraph; k--)
                     attributedBefore |= !states[k].IsFragment && states[k].SpeakerName != null;
-                if (!q.QuoteOnlyParagraph && !attributedBefore) continue;
+                if (!q.QuoteOnlyParagraph && !attributedBefore && q.PreviousParagraph != q.Raw.FirstParagraph) continue;
                 Continue(q, q.Previous, q.Previous.Name, linker.Link(q.Previous, null, q.Raw.Start));
             }
         }

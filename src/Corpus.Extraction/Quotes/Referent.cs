@@ -24,6 +24,11 @@ namespace Corpus.Extraction.Quotes
 
         public int LastSpoke { get; set; } = -1;
 
+        /// <summary>Where it was last the subject of a sentence, and in which paragraph.</summary>
+        public int SubjectAt { get; set; } = -1;
+
+        public int SubjectParagraph { get; set; } = -1;
+
         /// <summary>Offset and length of the first mention that named it, for mapping to participant entities.</summary>
         public int SpanStart { get; set; } = -1;
 

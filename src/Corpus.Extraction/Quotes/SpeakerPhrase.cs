@@ -53,6 +53,9 @@ namespace Corpus.Extraction.Quotes
         /// <summary>Title or appositive role words (lower case, space-separated).</summary>
         public string? Role { get; set; }
 
+        /// <summary>The phrase opens its sentence (after an introductory phrase): the sentence's subject.</summary>
+        public bool IsSubject { get; set; }
+
         /// <summary>+1 male, -1 female, 0 unknown.</summary>
         public int Gender { get; set; }
 

@@ -5,11 +5,11 @@ public sealed record DevPassage(string Id, string Text, IReadOnlyList<(string Qu
 
 public static class DevSet
 {
-    public static IReadOnlyList<DevPassage> Load()
+    public static IReadOnlyList<DevPassage> Load(string pattern = "devset-*.txt")
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "Data", "Quotes");
         var passages = new List<DevPassage>();
-        foreach (var file in Directory.GetFiles(dir, "devset-*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(dir, pattern).OrderBy(f => f, StringComparer.Ordinal))
         {
             string? id = null;
             var lines = new List<string>();
