@@ -175,6 +175,17 @@ namespace Corpus.Extraction.Quotes
                 var r = _referents[k];
                 if (r.Kind == PhraseKind.Organization && head.Length > 0 && (" " + Normal(r.Name) + " ").IndexOf(" " + head + " ", StringComparison.Ordinal) >= 0) return r;
             }
+            if (Lexicon.MediaNouns.Contains(head))
+            {
+                // "the paper wrote", "the agency said": the organisation last named.
+                Referent? outlet = null;
+                for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+                {
+                    var r = _referents[k];
+                    if (r.Kind == PhraseKind.Organization && (outlet is null || r.LastMention > outlet.LastMention)) outlet = r;
+                }
+                if (outlet != null) return outlet;
+            }
             var key = "b:" + (phrase.Role ?? phrase.Text);
             if (_byKey.TryGetValue(key, out var existing)) return existing;
             return Add(key, new Referent(phrase.Text, PhraseKind.Body), phrase);

@@ -82,6 +82,8 @@ participants delegates negotiators regulators unions families residents allies p
         private static readonly HashSet<string> MaleRoles = Set(
             "spokesman chairman businessman congressman councilman father husband son brother king prince widower boy man grandfather uncle nephew duke");
 
+        public static readonly HashSet<string> MediaNouns = Set("newspaper paper daily weekly tabloid broadsheet magazine broadcaster channel outlet publication agency network");
+
         public static readonly HashSet<string> HeadRoleWords = Set("chief head leader boss");
 
         public static readonly HashSet<string> TopTitles = Set(

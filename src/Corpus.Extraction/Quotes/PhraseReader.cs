@@ -117,7 +117,15 @@ namespace Corpus.Extraction.Quotes
                         return Classify(t, outer.StartToken, end);
                 }
             }
-            return Classify(t, s, end);
+            var phrase = Classify(t, s, end);
+            if (phrase != null && (phrase.Kind == PhraseKind.Body || phrase.Kind == PhraseKind.Organization) && s - 1 > floor
+                && (t[s - 1].Is("of") || t[s - 1].Is("at") || t[s - 1].Is("from") || t[s - 1].Is("with")))
+            {
+                // "A B of the University of C said": the person, not the affiliation.
+                var person = Backward(t, s - 1, floor);
+                if (person != null && (person.Kind == PhraseKind.Person || person.Kind == PhraseKind.Name)) return person;
+            }
+            return phrase;
         }
 
         /// <summary>The phrase starting at token <paramref name="start"/>, ending before <paramref name="limit"/>.</summary>
@@ -174,6 +182,17 @@ namespace Corpus.Extraction.Quotes
             return Classify(t, start, headEnd);
         }
 
+        /// <summary>"a resident of the town, A B, said": a short description before an appositive name.</summary>
+        private static bool Descriptive(List<Token> t, int from, int to)
+        {
+            if (to - from > 7 || to <= from || !Lexicon.Determiners.Contains(t[from].Lower)) return false;
+            for (var k = from; k < to; k++)
+            {
+                if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
         /// <summary>A descriptor or two right before a capitalised name: "said steelworker A B".</summary>
         private static bool BeforeName(List<Token> t, int k, int limit)
         {
@@ -209,7 +228,7 @@ namespace Corpus.Extraction.Quotes
                     if (inner != null && (inner.Kind == PhraseKind.Person || inner.Kind == PhraseKind.Name))
                     {
                         if (outer != null && outer.Kind == PhraseKind.Role) Absorb(inner, outer);
-                        inner.FirstToken = outer?.FirstToken ?? k + 1;
+                        inner.FirstToken = outer?.FirstToken ?? (Descriptive(t, floor, k) ? floor : k + 1);
                         return inner;
                     }
                     return null;
@@ -320,7 +339,13 @@ namespace Corpus.Extraction.Quotes
                     return phrase;
                 }
             }
-            if (org || (body > s && t[s].Is("the")) || (e - body == 1 && Lexicon.IsAcronym(t[body].Text)) || place)
+            if (Lexicon.GroupNouns.Contains(head.Lower))
+            {
+                phrase.Kind = PhraseKind.Group; // "Allied Ministers", "NATO Allies"
+                phrase.Name = Join(t, body, e);
+                return phrase;
+            }
+            if (org || (body > s && t[s].Is("the")) || Lexicon.IsAcronym(t[body].Text) || place)
             {
                 phrase.Kind = PhraseKind.Organization;
                 phrase.Name = Join(t, body, e);

@@ -46,6 +46,7 @@ namespace Corpus.Extraction.Quotes
             var linker = new EntityLinker(participants);
             var resolved = new Dictionary<int, Referent?>();
             var lastSpeakerParagraph = -1;
+            Referent? introduced = null;
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 if ((p & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -60,6 +61,9 @@ namespace Corpus.Extraction.Quotes
                 var narrativeWords = 0;
                 foreach (var gap in gaps) narrativeWords += Words(gap);
                 var ordered = Order(events, states, inside, p, span.Start);
+                Referent? person = null;
+                var people = 0;
+                var spoke = false;
                 foreach (var item in ordered)
                 {
                     if (item.Quote >= 0)
@@ -68,12 +72,21 @@ namespace Corpus.Extraction.Quotes
                         q.Previous = discourse.LastSpeaker;
                         q.PreviousParagraph = lastSpeakerParagraph;
                         q.QuoteOnlyParagraph = narrativeWords <= 2;
+                        q.Introduced = introduced;
                         continue;
                     }
                     var r = discourse.Resolve(item.Phrase!, item.Speaker);
                     resolved[item.Phrase!.Start] = r;
                     if (item.Speaker && r != null) lastSpeakerParagraph = p;
+                    spoke |= item.Speaker;
+                    if (r != null && r.Kind == PhraseKind.Person && r != person)
+                    {
+                        person = r;
+                        people++;
+                    }
                 }
+                // A paragraph that introduces one person, then quote-only paragraphs: they are that person's.
+                introduced = !spoke && inside.Count == 0 && people == 1 ? person : null;
             }
 
             Finish(states, resolved, linker, byParagraph);
@@ -239,7 +252,13 @@ namespace Corpus.Extraction.Quotes
             for (var i = 0; i < states.Length; i++)
             {
                 var q = states[i];
-                if (q.IsFragment || q.SpeakerName != null || q.Previous is null) continue;
+                if (q.IsFragment || q.SpeakerName != null) continue;
+                if (q.QuoteOnlyParagraph && q.Introduced != null)
+                {
+                    Continue(q, q.Introduced, q.Introduced.Name, linker.Link(q.Introduced, null, q.Raw.Start));
+                    continue;
+                }
+                if (q.Previous is null) continue;
                 if (q.PreviousParagraph < q.Raw.FirstParagraph - ContinuationParagraphs) continue;
                 var attributedBefore = false;
                 for (var k = i - 1; k >= 0 && states[k].Raw.LastParagraph == q.Raw.FirstParagraph; k--)

@@ -42,5 +42,8 @@ namespace Corpus.Extraction.Quotes
         public Referent? Previous { get; set; }
 
         public int PreviousParagraph { get; set; } = -1;
+
+        /// <summary>The one person the previous paragraph introduced without quoting or attributing speech.</summary>
+        public Referent? Introduced { get; set; }
     }
 }
