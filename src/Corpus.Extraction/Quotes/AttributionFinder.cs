@@ -160,8 +160,8 @@ namespace Corpus.Extraction.Quotes
             if (i >= limit) return null;
             if (t[i].IsWord && Lexicon.IsFunctionWord(t[i].Lower) && !Lexicon.Pronouns.Contains(t[i].Lower) && !t[i].Is("the") && !t[i].Is("a") && !t[i].Is("an"))
             {
-                while (i < limit && !t[i].IsPunct(',')) i++;
-                if (i >= limit) return null;
+                while (i < limit && i < s0 + 12 && !t[i].IsPunct(',')) i++;
+                if (i >= limit || !t[i].IsPunct(',')) return null;
                 i++;
             }
             var phrase = PhraseReader.Forward(t, i, limit);

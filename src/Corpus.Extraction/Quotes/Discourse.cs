@@ -61,16 +61,18 @@ namespace Corpus.Extraction.Quotes
                 return o;
             }
 
-            var surname = LastWord(name);
+            var normal = Normal(name);
+            var space = normal.LastIndexOf(' ');
+            var surname = space >= 0 ? normal.Substring(space + 1) : normal;
             Referent? match = null;
             for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
             {
                 var r = _referents[k];
                 if (r.Kind == PhraseKind.Person || r.Kind == PhraseKind.Name)
                 {
-                    if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && Normal(r.Name) == Normal(name))) { match = r; break; }
+                    if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && r.NormalName == normal)) { match = r; break; }
                 }
-                else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && Normal(r.Name) == Normal(name))
+                else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && r.NormalName == normal)
                 {
                     return r;
                 }
@@ -78,7 +80,7 @@ namespace Corpus.Extraction.Quotes
             if (match is null)
             {
                 if (phrase.Kind == PhraseKind.Name && !speaker) return null; // a lone capitalised word is not a new person
-                match = Add("p:" + Normal(name), new Referent(name, phrase.Kind), phrase);
+                match = Add("p:" + normal, new Referent(name, phrase.Kind), phrase);
             }
             else
             {
@@ -173,7 +175,7 @@ namespace Corpus.Extraction.Quotes
             for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
             {
                 var r = _referents[k];
-                if (r.Kind == PhraseKind.Organization && head.Length > 0 && (" " + Normal(r.Name) + " ").IndexOf(" " + head + " ", StringComparison.Ordinal) >= 0) return r;
+                if (r.Kind == PhraseKind.Organization && head.Length > 0 && HasWord(r.NormalName, head)) return r;
             }
             if (Lexicon.MediaNouns.Contains(head))
             {
@@ -204,6 +206,18 @@ namespace Corpus.Extraction.Quotes
         {
             var space = name.LastIndexOf(' ');
             return (space >= 0 ? name.Substring(space + 1) : name).ToLowerInvariant();
+        }
+
+        private static bool HasWord(string words, string word)
+        {
+            var at = words.IndexOf(word, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || words[at - 1] == ' ') && (end == words.Length || words[end] == ' ')) return true;
+                at = words.IndexOf(word, at + 1, StringComparison.Ordinal);
+            }
+            return false;
         }
 
         public static string Normal(string name)

@@ -72,7 +72,7 @@ namespace Corpus.Extraction.Quotes
 
         private int ByName(Referent r)
         {
-            var name = Discourse.Normal(r.Name);
+            var name = r.NormalName;
             var surname = r.IsPersonLike ? r.Surname : null;
             var entities = _participants.Entities;
             var bySurname = -1;

@@ -31,6 +31,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         private readonly ArticleText _text;
+        private readonly string _s;
         private readonly IReadOnlyList<ParagraphSpec> _paragraphs;
         private readonly List<RawQuote> _quotes = new List<RawQuote>();
         private readonly List<Finding> _findings;
@@ -44,6 +45,7 @@ namespace Corpus.Extraction.Quotes
         private MarkScanner(ArticleText text, IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings)
         {
             _text = text;
+            _s = text.Value;
             _paragraphs = paragraphs;
             _findings = findings;
         }
@@ -70,7 +72,7 @@ namespace Corpus.Extraction.Quotes
             var first = true;
             for (var i = start; i < end; i++)
             {
-                var c = _text[i];
+                var c = _s[i];
                 var family = QuoteMarks.Family(c);
                 if (family == MarkFamily.None) continue;
                 var role = Classify(i, start, end, family, out var shape);
@@ -87,7 +89,7 @@ namespace Corpus.Extraction.Quotes
                 first = false;
 
                 if (role == Role.Either) role = IndexOf(family) >= 0 ? Role.Close : Role.Open;
-                if (role == Role.Open && i + 1 < end && (_text[i + 1] == ',' || _text[i + 1] == ';' || _text[i + 1] == ':'))
+                if (role == Role.Open && i + 1 < end && (_s[i + 1] == ',' || _s[i + 1] == ';' || _s[i + 1] == ':'))
                 {
                     // Quotes begin with words; a mark before a comma or colon is a stray.
                     Report(i, "Stray quotation mark '" + c + "' ignored");
@@ -141,7 +143,7 @@ namespace Corpus.Extraction.Quotes
             if (carried != null)
             {
                 // Expected a reopening mark but the paragraph has none: the quote ended with the last paragraph.
-                Report(carried.OpenMark, "Quotation mark '" + _text[carried.OpenMark] + "' is never closed; the quote is taken to end at the end of its paragraph");
+                Report(carried.OpenMark, "Quotation mark '" + _s[carried.OpenMark] + "' is never closed; the quote is taken to end at the end of its paragraph");
             }
             if (_stack.Count == 0) return null;
 
@@ -159,20 +161,20 @@ namespace Corpus.Extraction.Quotes
             {
                 AddSegment(bottom.Carried, bottom.Pos + 1, end, trimPunctuation: false);
                 bottom.Carried.LastParagraph = p;
-                Report(bottom.Pos, "Quotation mark '" + _text[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
+                Report(bottom.Pos, "Quotation mark '" + _s[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
                 return null;
             }
             if (bottom.Family == MarkFamily.Single && bottom.Shape == MarkShape.Closing) return null; // elision (’em)
             var last = NewQuote(bottom, p);
-            var spaced = bottom.Pos + 1 < end && char.IsWhiteSpace(_text[bottom.Pos + 1]);
+            var spaced = bottom.Pos + 1 < end && char.IsWhiteSpace(_s[bottom.Pos + 1]);
             if (!spaced && AddSegment(last, bottom.Pos + 1, end, trimPunctuation: true))
             {
                 _quotes.Add(last);
-                Report(bottom.Pos, "Quotation mark '" + _text[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
+                Report(bottom.Pos, "Quotation mark '" + _s[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
             }
             else
             {
-                Report(bottom.Pos, "Stray quotation mark '" + _text[bottom.Pos] + "' ignored");
+                Report(bottom.Pos, "Stray quotation mark '" + _s[bottom.Pos] + "' ignored");
             }
             return null;
         }
@@ -181,6 +183,7 @@ namespace Corpus.Extraction.Quotes
 
         private void Emit(OpenMark open, int close, int p)
         {
+            if (open.Family == MarkFamily.Single && open.Carried is null && close - open.Pos <= 3) return; // elision: rock ’n’ roll
             var quote = open.Carried ?? NewQuote(open, p);
             AddSegment(quote, open.Pos + 1, close, trimPunctuation: false);
             quote.CloseMark = close;
@@ -190,11 +193,11 @@ namespace Corpus.Extraction.Quotes
 
         private bool AddSegment(RawQuote quote, int from, int to, bool trimPunctuation)
         {
-            while (from < to && (char.IsWhiteSpace(_text[from]) || (trimPunctuation && !char.IsLetterOrDigit(_text[from])))) from++;
-            while (to > from && char.IsWhiteSpace(_text[to - 1])) to--;
+            while (from < to && (char.IsWhiteSpace(_s[from]) || (trimPunctuation && !char.IsLetterOrDigit(_s[from])))) from++;
+            while (to > from && char.IsWhiteSpace(_s[to - 1])) to--;
             if (to <= from) return false;
             var any = false;
-            for (var k = from; k < to && !any; k++) any = char.IsLetterOrDigit(_text[k]);
+            for (var k = from; k < to && !any; k++) any = char.IsLetterOrDigit(_s[k]);
             if (!any) return false;
             quote.Segments.Add((from, to));
             return true;
@@ -206,8 +209,8 @@ namespace Corpus.Extraction.Quotes
             if (from == paragraphStart) return from;
             for (var k = from; k + 1 < limit; k++)
             {
-                var c = _text[k];
-                if ((c == '.' || c == '!' || c == '?') && char.IsWhiteSpace(_text[k + 1])) return k + 1;
+                var c = _s[k];
+                if ((c == '.' || c == '!' || c == '?') && char.IsWhiteSpace(_s[k + 1])) return k + 1;
             }
             return from;
         }
@@ -218,7 +221,7 @@ namespace Corpus.Extraction.Quotes
         /// </summary>
         private bool IsPossessive(int i, int end)
         {
-            if (_text[i - 1] != 's' || i + 2 >= end || _text[i + 1] != ' ' || !char.IsLower(_text[i + 2])) return false;
+            if (_s[i - 1] != 's' || i + 2 >= end || _s[i + 1] != ' ' || !char.IsLower(_s[i + 2])) return false;
             if (_nextSingleFrom >= 0 && _nextSingleFrom <= i + 1 && _nextSingleEnd == end && (_nextSingle < 0 || _nextSingle > i))
             {
                 return _nextSingle >= 0 && _nextSingleCloses; // the last look-ahead already covers this mark
@@ -228,7 +231,7 @@ namespace Corpus.Extraction.Quotes
             _nextSingle = -1;
             for (var k = i + 1; k < end; k++)
             {
-                if (QuoteMarks.Family(_text[k]) != MarkFamily.Single) continue;
+                if (QuoteMarks.Family(_s[k]) != MarkFamily.Single) continue;
                 var role = Classify(k, _paragraphStart, end, MarkFamily.Single, out _);
                 if (role == Role.Apostrophe) continue;
                 _nextSingle = k;
@@ -242,8 +245,8 @@ namespace Corpus.Extraction.Quotes
         {
             var span = _paragraphs[p].Span;
             var i = span.Start;
-            while (i < span.End && char.IsWhiteSpace(_text[i])) i++;
-            if (i >= span.End || QuoteMarks.Family(_text[i]) != family) return false;
+            while (i < span.End && char.IsWhiteSpace(_s[i])) i++;
+            if (i >= span.End || QuoteMarks.Family(_s[i]) != family) return false;
             var role = Classify(i, span.Start, span.End, family, out _);
             return role == Role.Open || role == Role.Either;
         }
@@ -266,26 +269,26 @@ namespace Corpus.Extraction.Quotes
                 _stack.RemoveAt(k);
                 if (m.Carried != null)
                 {
-                    Report(m.Carried.OpenMark, "Quotation mark '" + _text[m.Carried.OpenMark] + "' is never closed; the quote is taken to end at the end of its paragraph");
+                    Report(m.Carried.OpenMark, "Quotation mark '" + _s[m.Carried.OpenMark] + "' is never closed; the quote is taken to end at the end of its paragraph");
                     continue;
                 }
                 if (!stray || (m.Family == MarkFamily.Single && m.Shape == MarkShape.Closing)) continue;
-                Report(m.Pos, "Stray quotation mark '" + _text[m.Pos] + "' ignored");
+                Report(m.Pos, "Stray quotation mark '" + _s[m.Pos] + "' ignored");
             }
         }
 
         private Role Classify(int i, int start, int end, MarkFamily family, out MarkShape shape)
         {
-            var c = _text[i];
+            var c = _s[i];
             shape = QuoteMarks.Shape(c);
-            var prev = i > start ? _text[i - 1] : ' ';
-            var next = i + 1 < end ? _text[i + 1] : ' ';
+            var prev = i > start ? _s[i - 1] : ' ';
+            var next = i + 1 < end ? _s[i + 1] : ' ';
             if (family == MarkFamily.Single)
             {
                 if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) return Role.Apostrophe;
                 // Year elision: ’90s, '22.
-                if (!char.IsLetter(prev) && i + 2 < end && char.IsDigit(next) && char.IsDigit(_text[i + 2])
-                    && (i + 3 >= end || !char.IsDigit(_text[i + 3]))) return Role.Apostrophe;
+                if (!char.IsLetter(prev) && i + 2 < end && char.IsDigit(next) && char.IsDigit(_s[i + 2])
+                    && (i + 3 >= end || !char.IsDigit(_s[i + 3]))) return Role.Apostrophe;
             }
             var openPos = !char.IsWhiteSpace(next) && QuoteMarks.OpensAfter(prev);
             var closePos = !char.IsWhiteSpace(prev) && QuoteMarks.ClosesBefore(next);

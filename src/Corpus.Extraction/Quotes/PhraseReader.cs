@@ -248,7 +248,7 @@ namespace Corpus.Extraction.Quotes
 
         private static SpeakerPhrase Pronoun(List<Token> t, int i)
         {
-            var p = new SpeakerPhrase(i, i + 1, t[i].Start, t[i].End, t[i].Text, PhraseKind.Pronoun);
+            var p = new SpeakerPhrase(t, i, i + 1, PhraseKind.Pronoun);
             p.Gender = t[i].Lower == "he" ? 1 : t[i].Lower == "she" ? -1 : 0;
             p.Name = t[i].Lower;
             return p;
@@ -258,7 +258,6 @@ namespace Corpus.Extraction.Quotes
         public static SpeakerPhrase? Classify(List<Token> t, int s, int e)
         {
             if (e <= s) return null;
-            var text = Join(t, s, e);
             var body = s;
             if (Lexicon.Determiners.Contains(t[body].Lower)) body++;
             if (body >= e) return null;
@@ -271,7 +270,7 @@ namespace Corpus.Extraction.Quotes
                     : Lexicon.OrgNouns.Contains(head.Lower) ? PhraseKind.Body
                     : (PhraseKind?)null;
                 if (kind is null) return null;
-                var lower = new SpeakerPhrase(s, e, t[s].Start, t[e - 1].End, text, kind.Value) { Role = RoleWords(t, body, e) };
+                var lower = new SpeakerPhrase(t, s, e, kind.Value) { Role = RoleWords(t, body, e) };
                 // "a spokesman for the ministry" is a role whose head comes first.
                 for (var k = body; k < e; k++)
                 {
@@ -290,7 +289,7 @@ namespace Corpus.Extraction.Quotes
                 return lower;
             }
 
-            var phrase = new SpeakerPhrase(s, e, t[s].Start, t[e - 1].End, text, PhraseKind.Name);
+            var phrase = new SpeakerPhrase(t, s, e, PhraseKind.Name);
             if (Lexicon.IsHonorific(t[body].Lower))
             {
                 phrase.Kind = PhraseKind.Person;
@@ -309,7 +308,7 @@ namespace Corpus.Extraction.Quotes
                 var w = t[k].Lower;
                 if (Lexicon.OrgHeads.Contains(w) && t[k].IsCapitalised) org = true;
                 if (Lexicon.IsNonPersonWord(w)) place = true;
-                var lowerRole = t[k].IsLowercase && Lexicon.RoleNouns.Contains(w) && k + 1 < e && t[k + 1].IsCapitalised;
+                var lowerRole = Lexicon.RoleNouns.Contains(w) && k + 1 < e && t[k + 1].IsCapitalised && (t[k].IsLowercase || k == body);
                 if ((Lexicon.IsCoreTitle(w) && !(w == "general" && !hasCore && k > body)) || lowerRole)
                 {
                     hasCore = true;
@@ -361,6 +360,8 @@ namespace Corpus.Extraction.Quotes
 
         public static string Join(List<Token> t, int s, int e)
         {
+            if (e - s == 1) return t[s].Text;
+            if (e - s == 2) return t[s].Text + " " + t[s + 1].Text;
             var sb = new StringBuilder();
             for (var k = s; k < e; k++)
             {

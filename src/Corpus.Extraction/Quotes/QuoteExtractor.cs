@@ -249,22 +249,24 @@ namespace Corpus.Extraction.Quotes
                 Continue(q, next.Speaker, next.SpeakerName, next.SpeakerEntity);
             }
 
+            var attributedParagraph = -1; // last paragraph where a statement so far had a speaker
             for (var i = 0; i < states.Length; i++)
             {
                 var q = states[i];
+                var attributedBefore = i > 0 && attributedParagraph == q.Raw.FirstParagraph && states[i - 1].Raw.LastParagraph == q.Raw.FirstParagraph;
+                if (!q.IsFragment && q.SpeakerName != null) attributedParagraph = q.Raw.LastParagraph;
                 if (q.IsFragment || q.SpeakerName != null) continue;
                 if (q.QuoteOnlyParagraph && q.Introduced != null)
                 {
                     Continue(q, q.Introduced, q.Introduced.Name, linker.Link(q.Introduced, null, q.Raw.Start));
+                    attributedParagraph = q.Raw.LastParagraph;
                     continue;
                 }
                 if (q.Previous is null) continue;
                 if (q.PreviousParagraph < q.Raw.FirstParagraph - ContinuationParagraphs) continue;
-                var attributedBefore = false;
-                for (var k = i - 1; k >= 0 && states[k].Raw.LastParagraph == q.Raw.FirstParagraph; k--)
-                    attributedBefore |= !states[k].IsFragment && states[k].SpeakerName != null;
                 if (!q.QuoteOnlyParagraph && !attributedBefore && q.PreviousParagraph != q.Raw.FirstParagraph) continue;
                 Continue(q, q.Previous, q.Previous.Name, linker.Link(q.Previous, null, q.Raw.Start));
+                attributedParagraph = q.Raw.LastParagraph;
             }
         }
 
@@ -289,7 +291,6 @@ namespace Corpus.Extraction.Quotes
                 if (!q.IsFragment && q.SpeakerName is null)
                     findings.Add(Finding.Create(FindingCatalog.UnknownSpeaker, text.Span(q.Raw.Start, q.Raw.End - q.Raw.Start), Shorten(q.Text)));
             }
-            findings.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             return new QuoteAnalysis(result, findings);
         }
 

@@ -5,6 +5,8 @@ namespace Corpus.Extraction.Quotes
     /// <summary>Someone or something the article has named so far: the unit speakers resolve to.</summary>
     internal sealed class Referent
     {
+        private string _name = "";
+
         public Referent(string name, PhraseKind kind)
         {
             Name = name;
@@ -12,7 +14,23 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>The fullest name seen (people without title); a role or body phrase as written otherwise.</summary>
-        public string Name { get; set; }
+        public string Name
+        {
+            get => _name;
+            set
+            {
+                _name = value;
+                NormalName = Discourse.Normal(value);
+                var space = NormalName.LastIndexOf(' ');
+                Surname = space >= 0 ? NormalName.Substring(space + 1) : NormalName;
+            }
+        }
+
+        /// <summary>Lower case, without a leading "the", hyphens as spaces; cached for comparisons.</summary>
+        public string NormalName { get; private set; } = "";
+
+        /// <summary>Last word of <see cref="NormalName"/>.</summary>
+        public string Surname { get; private set; } = "";
 
         public PhraseKind Kind { get; set; }
 
@@ -35,15 +53,6 @@ namespace Corpus.Extraction.Quotes
         public int SpanLength { get; set; }
 
         public bool IsPersonLike => Kind == PhraseKind.Person || Kind == PhraseKind.Name || Kind == PhraseKind.Role;
-
-        public string Surname
-        {
-            get
-            {
-                var space = Name.LastIndexOf(' ');
-                return (space >= 0 ? Name.Substring(space + 1) : Name).ToLowerInvariant();
-            }
-        }
 
         public override string ToString() => Kind + ":" + Name;
     }

@@ -21,24 +21,48 @@ namespace Corpus.Extraction.Quotes
 
         public static bool Matches(string query, string role)
         {
-            var q = query.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (q.Length == 0) return false;
-            var have = new HashSet<string>(role.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
             var head = false;
-            foreach (var w in q)
+            var any = false;
+            for (var i = 0; i < query.Length;)
             {
-                if (have.Contains(w)) continue;
-                if (Lexicon.HeadRoleWords.Contains(w))
+                var end = query.IndexOf(' ', i);
+                if (end < 0) end = query.Length;
+                if (end > i)
                 {
-                    head = true;
-                    continue;
+                    any = true;
+                    if (!HasWord(role, query, i, end - i))
+                    {
+                        if (!IsHeadWord(query, i, end - i)) return false;
+                        head = true;
+                    }
                 }
-                return false;
+                i = end + 1;
             }
+            if (!any) return false;
             if (!head) return true;
-            foreach (var w in have)
+            foreach (var w in role.Split(' '))
             {
                 if (Lexicon.TopTitles.Contains(w) || Lexicon.HeadRoleWords.Contains(w)) return true;
+            }
+            return false;
+        }
+
+        private static bool IsHeadWord(string s, int start, int length)
+        {
+            foreach (var w in Lexicon.HeadRoleWords)
+            {
+                if (w.Length == length && string.CompareOrdinal(s, start, w, 0, length) == 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Does <paramref name="words"/> contain the word query[start..start+length] as a whole word?</summary>
+        private static bool HasWord(string words, string query, int start, int length)
+        {
+            for (var i = 0; i + length <= words.Length; i++)
+            {
+                if ((i == 0 || words[i - 1] == ' ') && (i + length == words.Length || words[i + length] == ' ')
+                    && string.CompareOrdinal(words, i, query, start, length) == 0) return true;
             }
             return false;
         }

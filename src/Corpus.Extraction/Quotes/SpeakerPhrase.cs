@@ -20,13 +20,16 @@ namespace Corpus.Extraction.Quotes
     /// <summary>A noun phrase that names, or stands for, a speaker.</summary>
     internal sealed class SpeakerPhrase
     {
-        public SpeakerPhrase(int startToken, int endToken, int start, int end, string text, PhraseKind kind)
+        private readonly System.Collections.Generic.List<Token> _tokens;
+        private string? _text;
+
+        public SpeakerPhrase(System.Collections.Generic.List<Token> tokens, int startToken, int endToken, PhraseKind kind)
         {
+            _tokens = tokens;
             StartToken = startToken;
             EndToken = endToken;
-            Start = start;
-            End = end;
-            Text = text;
+            Start = tokens[startToken].Start;
+            End = tokens[endToken - 1].End;
             Kind = kind;
             FirstToken = startToken;
         }
@@ -43,7 +46,8 @@ namespace Corpus.Extraction.Quotes
 
         public int End { get; }
 
-        public string Text { get; }
+        /// <summary>The words as written (built on first use: most phrases never need it).</summary>
+        public string Text => _text ??= PhraseReader.Join(_tokens, StartToken, EndToken);
 
         public PhraseKind Kind { get; set; }
 

@@ -11,7 +11,7 @@ namespace Corpus.Extraction.Quotes
             End = end;
             Text = text;
             IsWord = isWord;
-            Lower = isWord ? text.ToLowerInvariant().Replace('\u2019', '\'') : text;
+            Lower = isWord && NeedsLowering(text) ? text.ToLowerInvariant().Replace('\u2019', '\'') : text;
         }
 
         public int Start { get; }
@@ -39,6 +39,15 @@ namespace Corpus.Extraction.Quotes
         public bool IsPossessive => IsWord && Text.Length > 2 && (Lower.EndsWith("'s", System.StringComparison.Ordinal) || Lower.EndsWith("s'", System.StringComparison.Ordinal));
 
         public override string ToString() => Text;
+
+        private static bool NeedsLowering(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsUpper(c) || c == '\u2019') return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>Splits a range of text into word and punctuation tokens; linear in the range.</summary>
@@ -46,7 +55,7 @@ namespace Corpus.Extraction.Quotes
     {
         public static List<Token> Tokenize(string text, int start, int end)
         {
-            var tokens = new List<Token>();
+            var tokens = new List<Token>((end - start) / 5 + 1);
             var i = start;
             while (i < end)
             {
