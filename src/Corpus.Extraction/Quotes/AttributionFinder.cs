@@ -13,12 +13,12 @@ namespace Corpus.Extraction.Quotes
     {
         private const int MaxObjectTokens = 8;
 
-        public static SpeakerPhrase? After(List<Token> t)
+        public static SpeakerPhrase? After(Token[] t)
         {
             var i = 0;
-            while (i < t.Count && i < 2 && !t[i].IsWord && !t[i].IsPunct('(')) i++;
+            while (i < t.Length && i < 2 && !t[i].IsWord && !t[i].IsPunct('(')) i++;
             var end = i;
-            while (end < t.Count && !t[end].EndsSentence) end++;
+            while (end < t.Length && !t[end].EndsSentence) end++;
             if (end <= i) return null;
 
             if (t[i].Is("according") && i + 1 < end && t[i + 1].Is("to")) return AfterVerb(t, i + 2, end);
@@ -36,7 +36,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Speaker after an inverted verb; <c>said the company's chief, Jane Doe</c> prefers the name.</summary>
-        private static SpeakerPhrase? AfterVerb(List<Token> t, int start, int end)
+        private static SpeakerPhrase? AfterVerb(Token[] t, int start, int end)
         {
             var phrase = PhraseReader.Forward(t, start, end);
             if (phrase is null) return null;
@@ -58,7 +58,7 @@ namespace Corpus.Extraction.Quotes
             return phrase;
         }
 
-        private static bool EndsAt(List<Token> t, SpeakerPhrase phrase, int e)
+        private static bool EndsAt(Token[] t, SpeakerPhrase phrase, int e)
         {
             // "the harbour master, A B": the name is the last thing before the comma.
             if (phrase.EndToken == e || (phrase.EndToken < e && Span(t, phrase.EndToken, e))) return true;
@@ -72,7 +72,7 @@ namespace Corpus.Extraction.Quotes
             return true;
         }
 
-        private static bool Span(List<Token> t, int from, int to)
+        private static bool Span(Token[] t, int from, int to)
         {
             for (var k = from; k < to; k++)
             {
@@ -82,10 +82,10 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Speaker before the quote: the narrative tokens of the gap ending at the opening mark.</summary>
-        public static SpeakerPhrase? Before(List<Token> t, out bool strict)
+        public static SpeakerPhrase? Before(Token[] t, out bool strict)
         {
             strict = false;
-            var n = t.Count;
+            var n = t.Length;
             var s0 = SentenceStart(t, n);
             var e = n;
             var punctEnd = false;
@@ -140,7 +140,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>The subject of the speech verb at <paramref name="v"/>; a participle or "and said" takes the sentence's subject.</summary>
-        public static SpeakerPhrase? SubjectOf(List<Token> t, int v, int s0)
+        public static SpeakerPhrase? SubjectOf(Token[] t, int v, int s0)
         {
             var k = v;
             while (k - 1 >= s0 && Lexicon.IsAdverb(t[k - 1])) k--;
@@ -154,7 +154,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>The subject at the start of a sentence, after an introductory phrase ending with a comma.</summary>
-        public static SpeakerPhrase? SentenceSubject(List<Token> t, int s0, int limit)
+        public static SpeakerPhrase? SentenceSubject(Token[] t, int s0, int limit)
         {
             var i = s0;
             if (i >= limit) return null;
@@ -170,7 +170,7 @@ namespace Corpus.Extraction.Quotes
             return phrase;
         }
 
-        public static int SentenceStart(List<Token> t, int end)
+        public static int SentenceStart(Token[] t, int end)
         {
             for (var k = end - 1; k >= 0; k--)
             {

@@ -9,10 +9,10 @@ namespace Corpus.Extraction.Quotes
     /// </summary>
     internal static class NarrativeScanner
     {
-        public static void Scan(List<Token> t, List<(SpeakerPhrase Phrase, bool Speaker)> events)
+        public static void Scan(Token[] t, List<(SpeakerPhrase Phrase, bool Speaker)> events)
         {
             var s0 = 0;
-            for (var i = 0; i < t.Count; i++)
+            for (var i = 0; i < t.Length; i++)
             {
                 var w = t[i];
                 if (w.EndsSentence)
@@ -27,20 +27,20 @@ namespace Corpus.Extraction.Quotes
                     if (subject != null) events.Add((subject, true));
                     continue;
                 }
-                if (w.Is("according") && i + 1 < t.Count && t[i + 1].Is("to"))
+                if (w.Is("according") && i + 1 < t.Length && t[i + 1].Is("to"))
                 {
-                    var source = PhraseReader.Forward(t, i + 2, t.Count);
+                    var source = PhraseReader.Forward(t, i + 2, t.Length);
                     if (source != null) events.Add((source, true));
                     continue;
                 }
                 if (!IsNameStart(w)) continue;
 
                 var j = i + 1;
-                while (j < t.Count && j - i < 9)
+                while (j < t.Length && j - i < 9)
                 {
                     var x = t[j];
                     if (IsNameStart(x) || (x.IsCapitalised && Lexicon.IsTitleWord(x.Lower))) j++;
-                    else if (Lexicon.NameConnectors.Contains(x.Lower) && j + 1 < t.Count && t[j + 1].IsCapitalised && !Lexicon.IsFunctionWord(t[j + 1].Lower)) j++;
+                    else if (Lexicon.NameConnectors.Contains(x.Lower) && j + 1 < t.Length && t[j + 1].IsCapitalised && !Lexicon.IsFunctionWord(t[j + 1].Lower)) j++;
                     else break;
                 }
                 var start = i > s0 && t[i - 1].Is("the") ? i - 1 : i;
@@ -69,9 +69,9 @@ namespace Corpus.Extraction.Quotes
             }
         }
 
-        private static int FirstComma(List<Token> t, int s0)
+        private static int FirstComma(Token[] t, int s0)
         {
-            for (var k = s0; k < t.Count && k < s0 + 12; k++)
+            for (var k = s0; k < t.Length && k < s0 + 12; k++)
             {
                 if (t[k].IsPunct(',')) return k;
             }
@@ -82,12 +82,12 @@ namespace Corpus.Extraction.Quotes
             => w.IsWord && (Lexicon.IsHonorific(w.Lower) || Lexicon.IsAcronym(w.Text) || (w.IsCapitalised && !Lexicon.IsFunctionWord(w.Lower)));
 
         /// <summary>Appositives: <c>X, Ukraine's foreign minister,</c> and <c>the foreign minister, X,</c>.</summary>
-        private static void AddRoles(List<Token> t, SpeakerPhrase phrase, int start, int end)
+        private static void AddRoles(Token[] t, SpeakerPhrase phrase, int start, int end)
         {
             if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;
-            if (end + 1 < t.Count && t[end].IsPunct(','))
+            if (end + 1 < t.Length && t[end].IsPunct(','))
             {
-                var role = PhraseReader.Forward(t, end + 1, t.Count);
+                var role = PhraseReader.Forward(t, end + 1, t.Length);
                 if (role != null && role.Kind == PhraseKind.Role) PhraseReader.Absorb(phrase, role);
             }
             if (start >= 2 && t[start - 1].IsPunct(','))

@@ -94,9 +94,9 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Narrative tokens of a paragraph: before the first quote, between quotes, after the last.</summary>
-        private static List<List<Token>> Gaps(ArticleText text, SourceSpan span, IReadOnlyList<int> inside, QuoteState[] states, int p)
+        private static List<Token[]> Gaps(ArticleText text, SourceSpan span, IReadOnlyList<int> inside, QuoteState[] states, int p)
         {
-            var gaps = new List<List<Token>>(inside.Count + 1);
+            var gaps = new List<Token[]>(inside.Count + 1);
             var from = span.Start;
             foreach (var qi in inside)
             {
@@ -110,7 +110,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Chooses each quote's attributing phrase and decides fragments.</summary>
-        private static void Attribute(QuoteState[] states, IReadOnlyList<int> inside, List<List<Token>> gaps, int p)
+        private static void Attribute(QuoteState[] states, IReadOnlyList<int> inside, List<Token[]> gaps, int p)
         {
             for (var j = 0; j < inside.Count; j++)
             {
@@ -123,21 +123,21 @@ namespace Corpus.Extraction.Quotes
                 {
                     after = q.Raw.CloseMark >= 0 ? AttributionFinder.After(after0) : null;
                     var last = q.Text[q.Text.Length - 1];
-                    q.EmbeddedAfter = after0.Count > 0 && after0[0].IsWord && ".!?\u2026,;:".IndexOf(last) < 0;
+                    q.EmbeddedAfter = after0.Length > 0 && after0[0].IsWord && ".!?\u2026,;:".IndexOf(last) < 0;
                     if (j + 1 < inside.Count && Words(after0) == 0 && states[inside[j + 1]].Raw.FirstParagraph == p) q.AdjacentToNext = true;
                 }
                 if (q.Raw.FirstParagraph == p)
                 {
                     var gap = gaps[j];
                     before = q.Raw.OpenMark >= 0 ? AttributionFinder.Before(gap, out beforeStrict) : null;
-                    var s0 = AttributionFinder.SentenceStart(gap, gap.Count);
+                    var s0 = AttributionFinder.SentenceStart(gap, gap.Length);
                     var words = false;
-                    for (var k = s0; k < gap.Count; k++) words |= gap[k].IsWord;
-                    q.EmbeddedBefore = words && !(gap.Count > 0 && gap[gap.Count - 1].IsPunct(':'));
+                    for (var k = s0; k < gap.Length; k++) words |= gap[k].IsWord;
+                    q.EmbeddedBefore = words && !(gap.Length > 0 && gap[gap.Length - 1].IsPunct(':'));
                 }
                 if (q.Raw.LastParagraph != p) continue; // decided in the last paragraph, when both sides are known
 
-                var endsWithComma = q.Text[q.Text.Length - 1] == ',' || (after0.Count > 0 && after0[0].IsPunct(','));
+                var endsWithComma = q.Text[q.Text.Length - 1] == ',' || (after0.Length > 0 && after0[0].IsPunct(','));
                 var beforePhrase = q.Phrase; // kept from the first paragraph of a multi-paragraph quote
                 if (q.Raw.FirstParagraph == p) beforePhrase = before;
                 var beforeWasStrict = q.Raw.FirstParagraph == p ? beforeStrict : q.Strict;
@@ -324,7 +324,7 @@ namespace Corpus.Extraction.Quotes
             return count;
         }
 
-        private static int Words(List<Token> tokens)
+        private static int Words(Token[] tokens)
         {
             var n = 0;
             foreach (var t in tokens)

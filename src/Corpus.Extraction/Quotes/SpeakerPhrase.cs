@@ -20,10 +20,10 @@ namespace Corpus.Extraction.Quotes
     /// <summary>A noun phrase that names, or stands for, a speaker.</summary>
     internal sealed class SpeakerPhrase
     {
-        private readonly System.Collections.Generic.List<Token> _tokens;
+        private readonly Token[] _tokens;
         private string? _text;
 
-        public SpeakerPhrase(System.Collections.Generic.List<Token> tokens, int startToken, int endToken, PhraseKind kind)
+        public SpeakerPhrase(Token[] tokens, int startToken, int endToken, PhraseKind kind)
         {
             _tokens = tokens;
             StartToken = startToken;

@@ -53,9 +53,9 @@ namespace Corpus.Extraction.Quotes
     /// <summary>Splits a range of text into word and punctuation tokens; linear in the range.</summary>
     internal static class Tokenizer
     {
-        public static List<Token> Tokenize(string text, int start, int end)
+        public static Token[] Tokenize(string text, int start, int end)
         {
-            var tokens = new List<Token>((end - start) / 5 + 1);
+            var tokens = new List<Token>();
             var i = start;
             while (i < end)
             {
@@ -84,7 +84,7 @@ namespace Corpus.Extraction.Quotes
                 tokens.Add(new Token(i, j, text.Substring(i, j - i), true));
                 i = j;
             }
-            return tokens;
+            return tokens.ToArray();
         }
 
         private static bool IsJoiner(char c) => c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.' || c == '&';

@@ -40,19 +40,29 @@ public class QuotePerformanceTests(ITestOutputHelper output)
     {
         var text = Hostile(1_000_000, paragraphs);
         QuoteHarness.Run(text); // warm up: JIT and first-touch allocation
-        // The machine is shared, so take the best of three runs.
-        var best = long.MaxValue;
+        // The machine is shared by several workers (load far above its two cores), so wall time
+        // measures the neighbours. The bound is on the CPU time this process spends, best of three;
+        // wall time only has to stay sane.
+        var process = Process.GetCurrentProcess();
+        var bestCpu = double.MaxValue;
+        var bestWall = long.MaxValue;
         var quotes = 0;
         for (var run = 0; run < 3; run++)
         {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var (_, analysis) = QuoteHarness.Run(text);
             watch.Stop();
-            best = Math.Min(best, watch.ElapsedMilliseconds);
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
+            bestCpu = Math.Min(bestCpu, cpuMs);
+            bestWall = Math.Min(bestWall, watch.ElapsedMilliseconds);
             quotes = analysis.Attributions.Count;
-            output.WriteLine($"{text.Length} chars, {quotes} quotes, {analysis.Findings.Count} findings in {watch.ElapsedMilliseconds} ms");
+            output.WriteLine($"{text.Length} chars, {quotes} quotes, {analysis.Findings.Count} findings: {cpuMs:F0} ms CPU, {watch.ElapsedMilliseconds} ms wall");
         }
         quotes.ShouldBeGreaterThan(1000);
-        best.ShouldBeLessThan(1000);
+        bestCpu.ShouldBeLessThan(1000);
+        bestWall.ShouldBeLessThan(5000);
     }
 }
