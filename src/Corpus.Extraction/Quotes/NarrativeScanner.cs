@@ -4,7 +4,7 @@ namespace Corpus.Extraction.Quotes
 {
     /// <summary>
     /// Reads the narrative between quotes for the discourse: names (with titles and appositive
-    /// roles) and the subjects of speech verbs (<c>He added that…</c>, <c>According to X, …</c>),
+    /// roles) and the subjects of speech verbs (<c>She told the court that…</c>, <c>According to X, …</c>),
     /// so pronouns and role nouns later resolve to the right person. One pass over the tokens.
     /// </summary>
     internal static class NarrativeScanner
@@ -81,7 +81,7 @@ namespace Corpus.Extraction.Quotes
         private static bool IsNameStart(Token w)
             => w.IsWord && (Lexicon.IsHonorific(w.Lower) || Lexicon.IsAcronym(w.Text) || (w.IsCapitalised && !Lexicon.IsFunctionWord(w.Lower)));
 
-        /// <summary>Appositives: <c>X, Ukraine's foreign minister,</c> and <c>the foreign minister, X,</c>.</summary>
+        /// <summary>Appositives: <c>X, the country's foreign minister,</c> and <c>the foreign minister, X,</c>.</summary>
         private static void AddRoles(Token[] t, SpeakerPhrase phrase, int start, int end)
         {
             if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;

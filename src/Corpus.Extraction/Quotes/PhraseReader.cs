@@ -323,7 +323,7 @@ namespace Corpus.Extraction.Quotes
             }
             if (hasCore)
             {
-                // Titles: "US Secretary of State A B": the name is what follows the last title word.
+                // Titles: "Peru's Minister of Health A B": the name is what follows the last title word.
                 if (lastTitle + 1 < e)
                 {
                     phrase.Kind = PhraseKind.Person;
@@ -340,7 +340,7 @@ namespace Corpus.Extraction.Quotes
             }
             if (Lexicon.GroupNouns.Contains(head.Lower))
             {
-                phrase.Kind = PhraseKind.Group; // "Allied Ministers", "NATO Allies"
+                phrase.Kind = PhraseKind.Group; // "Coalition Partners", "UN Observers"
                 phrase.Name = Join(t, body, e);
                 return phrase;
             }

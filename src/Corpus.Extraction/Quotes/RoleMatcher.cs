@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace Corpus.Extraction.Quotes
 {
     /// <summary>
-    /// Does a role noun phrase (<c>the foreign minister</c>, <c>the NATO chief</c>) describe a
-    /// holder's role (<c>Ukraine's foreign minister</c>, <c>NATO Secretary-General</c>)?
+    /// Does a role noun phrase (<c>the foreign minister</c>, <c>the UN chief</c>) describe a
+    /// holder's role (<c>Peru's foreign minister</c>, <c>UN Secretary-General</c>)?
     /// "chief", "head", "leader" and "boss" stand for whatever the top title is.
     /// </summary>
     internal static class RoleMatcher

@@ -6,7 +6,7 @@ namespace Corpus.Extraction.Quotes
         Person,
         /// <summary>A capitalised name that may be a person, a country or an organisation.</summary>
         Name,
-        /// <summary>An organisation's name (<c>the Health Ministry</c>, <c>NATO</c>).</summary>
+        /// <summary>An organisation's name (<c>the Health Ministry</c>, <c>UNICEF</c>).</summary>
         Organization,
         /// <summary>A role noun phrase standing for a person (<c>the foreign minister</c>).</summary>
         Role,
