@@ -20,16 +20,14 @@ namespace Corpus.Extraction.Quotes
         /// <summary>The paragraph being read; pronouns prefer a subject introduced in it.</summary>
         public int CurrentParagraph { get; set; }
 
-        public IReadOnlyList<Referent> Referents => _referents;
-
         /// <summary>Resolves a phrase at its position; speakers become the most recent speaker.</summary>
         public Referent? Resolve(SpeakerPhrase phrase, bool speaker)
         {
             var r = phrase.Kind switch
             {
                 PhraseKind.Pronoun => ResolvePronoun(phrase),
-                PhraseKind.Role => ResolveRole(phrase, speaker),
-                PhraseKind.Body => ResolveBody(phrase, speaker),
+                PhraseKind.Role => ResolveRole(phrase),
+                PhraseKind.Body => ResolveBody(phrase),
                 _ => ResolveName(phrase, speaker),
             };
             if (r is null) return null;
@@ -138,7 +136,7 @@ namespace Corpus.Extraction.Quotes
             return best;
         }
 
-        private Referent? ResolveRole(SpeakerPhrase phrase, bool speaker)
+        private Referent? ResolveRole(SpeakerPhrase phrase)
         {
             var query = phrase.Role ?? "";
             Referent? best = null;
@@ -167,7 +165,7 @@ namespace Corpus.Extraction.Quotes
             return Add(key, holder, phrase);
         }
 
-        private Referent? ResolveBody(SpeakerPhrase phrase, bool speaker)
+        private Referent ResolveBody(SpeakerPhrase phrase)
         {
             // "the ministry" is the most recent organisation whose name has that head noun.
             var words = (phrase.Role ?? "").Split(' ');
@@ -200,12 +198,6 @@ namespace Corpus.Extraction.Quotes
             _referents.Add(r);
             _byKey[key] = r;
             return r;
-        }
-
-        private static string LastWord(string name)
-        {
-            var space = name.LastIndexOf(' ');
-            return (space >= 0 ? name.Substring(space + 1) : name).ToLowerInvariant();
         }
 
         private static bool HasWord(string words, string word)

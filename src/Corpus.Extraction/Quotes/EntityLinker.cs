@@ -142,7 +142,5 @@ namespace Corpus.Extraction.Quotes
             var space = n.LastIndexOf(' ');
             return space >= 0 ? n.Substring(space + 1) : n;
         }
-
-        public static bool SameName(string a, string b) => string.Equals(Discourse.Normal(a), Discourse.Normal(b), StringComparison.Ordinal);
     }
 }

@@ -89,7 +89,7 @@ namespace Corpus.Extraction.Quotes
                 introduced = !spoke && inside.Count == 0 && people == 1 ? person : null;
             }
 
-            Finish(states, resolved, linker, byParagraph);
+            Finish(states, resolved, linker);
             return Build(text, states, findings);
         }
 
@@ -135,11 +135,16 @@ namespace Corpus.Extraction.Quotes
                     for (var k = s0; k < gap.Length; k++) words |= gap[k].IsWord;
                     q.EmbeddedBefore = words && !(gap.Length > 0 && gap[gap.Length - 1].IsPunct(':'));
                 }
-                if (q.Raw.LastParagraph != p) continue; // decided in the last paragraph, when both sides are known
+                if (q.Raw.LastParagraph != p)
+                {
+                    // A multi-paragraph quote is decided in its last paragraph; keep the lead-in until then.
+                    q.Phrase = before;
+                    q.Strict = beforeStrict;
+                    continue;
+                }
 
                 var endsWithComma = q.Text[q.Text.Length - 1] == ',' || (after0.Length > 0 && after0[0].IsPunct(','));
-                var beforePhrase = q.Phrase; // kept from the first paragraph of a multi-paragraph quote
-                if (q.Raw.FirstParagraph == p) beforePhrase = before;
+                var beforePhrase = q.Raw.FirstParagraph == p ? before : q.Phrase;
                 var beforeWasStrict = q.Raw.FirstParagraph == p ? beforeStrict : q.Strict;
                 var multi = q.Raw.FirstParagraph != q.Raw.LastParagraph;
                 var words5 = WordCount(q.Text) <= FragmentMaxWords;
@@ -165,15 +170,6 @@ namespace Corpus.Extraction.Quotes
                 }
                 q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter);
                 if (q.IsFragment) q.Phrase = null;
-            }
-            // First paragraph of a multi-paragraph quote: remember the lead-in for the last paragraph.
-            for (var j = 0; j < inside.Count; j++)
-            {
-                var q = states[inside[j]];
-                if (q.Raw.FirstParagraph != p || q.Raw.LastParagraph == p) continue;
-                q.Phrase = AttributionFinder.Before(gaps[j], out var strict);
-                q.Strict = strict;
-                if (q.Phrase != null && !strict) q.Strict = false;
             }
         }
 
@@ -217,7 +213,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Speakers from attributions, then continuations, then entity links.</summary>
-        private static void Finish(QuoteState[] states, Dictionary<int, Referent?> resolved, EntityLinker linker, List<int>?[] byParagraph)
+        private static void Finish(QuoteState[] states, Dictionary<int, Referent?> resolved, EntityLinker linker)
         {
             foreach (var q in states)
             {
