@@ -15,6 +15,8 @@ namespace Corpus.Extraction.Quotes
 
         public static SpeakerPhrase? After(Token[] t)
         {
+            // `called it "a disgrace". Jones said…`: the quote's sentence ended; what follows is another sentence.
+            if (t.Length > 0 && t[0].EndsSentence) return null;
             var i = 0;
             while (i < t.Length && i < 2 && !t[i].IsWord && !t[i].IsPunct('(')) i++;
             var end = i;
@@ -150,6 +152,8 @@ namespace Corpus.Extraction.Quotes
             if (SpeechVerbs.IsParticiple(t[v]) || joined) return SentenceSubject(t, s0, joined ? k - 1 : k);
             var phrase = PhraseReader.Backward(t, k, s0);
             if (phrase is null && k - 1 >= s0 && t[k - 1].IsPunct(',')) return SentenceSubject(t, s0, k - 1);
+            // "Residents of the tower block say", "The mayor of the town said": a short subject with a tail.
+            if (phrase is null && k - s0 <= 8) return SentenceSubject(t, s0, k);
             return phrase;
         }
 
