@@ -23,7 +23,8 @@ namespace Corpus.Extraction.Quotes
             while (end < t.Length && !t[end].EndsSentence) end++;
             if (end <= i) return null;
 
-            if (t[i].Is("according") && i + 1 < end && t[i + 1].Is("to")) return AfterVerb(t, i + 2, end);
+            var lead = SourceLead(t, i, end);
+            if (lead > 0) return AfterVerb(t, i + lead, end);
             if (SpeechVerbs.IsSpeechVerb(t[i]) && !SpeechVerbs.IsParticiple(t[i])) return AfterVerb(t, i + 1, end);
 
             for (var v = i + 1; v < end && v <= i + 14; v++)
@@ -64,6 +65,8 @@ namespace Corpus.Extraction.Quotes
         {
             // "the harbour master, A B": the name is the last thing before the comma.
             if (phrase.EndToken == e || (phrase.EndToken < e && Span(t, phrase.EndToken, e))) return true;
+            // A post-nominal: "A B, QC," / "A B, Jr.,".
+            if (phrase.EndToken + 2 == e && t[phrase.EndToken].IsPunct(',') && (Lexicon.IsAcronym(t[e - 1].Text) || Lexicon.IsAbbreviation(t[e - 1].Text.TrimEnd('.')))) return true;
             // An affiliation after the name: "A B of the University of C".
             var k = phrase.EndToken;
             if (k >= e || e - k > 8 || !(t[k].Is("of") || t[k].Is("at") || t[k].Is("from"))) return false;
@@ -81,6 +84,14 @@ namespace Corpus.Extraction.Quotes
                 if (t[k].IsWord) return false;
             }
             return true;
+        }
+
+        /// <summary>Length of a phrase that introduces a source (<c>according to</c>, <c>in the words of</c>) at <paramref name="a"/>, or 0.</summary>
+        public static int SourceLead(Token[] t, int a, int end)
+        {
+            if (a + 1 < end && t[a].Is("according") && t[a + 1].Is("to")) return 2;
+            if (a + 3 < end && t[a].Is("in") && t[a + 1].Is("the") && t[a + 2].Is("words") && t[a + 3].Is("of")) return 4;
+            return 0;
         }
 
         /// <summary>Speaker before the quote: the narrative tokens of the gap ending at the opening mark.</summary>
@@ -104,11 +115,12 @@ namespace Corpus.Extraction.Quotes
             }
             if (e <= s0) return null;
 
-            // According to X, "…"
+            // According to X, "…" / in the words of X, "…"
             for (var a = s0; a + 2 < e; a++)
             {
-                if (!t[a].Is("according") || !t[a + 1].Is("to")) continue;
-                var phrase = AfterVerb(t, a + 2, e);
+                var lead = SourceLead(t, a, e);
+                if (lead == 0) continue;
+                var phrase = AfterVerb(t, a + lead, e);
                 if (phrase != null && punctEnd && EndsAt(t, phrase, e))
                 {
                     strict = true;

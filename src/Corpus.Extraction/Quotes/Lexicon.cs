@@ -68,13 +68,27 @@ epidemiologist virologist superintendent inspector detective sheriff constable m
 priest rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
 administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer chemist biologist physicist ecologist climatologist geologist astronomer");
 
-        public static readonly HashSet<string> GroupNouns = Set(@"
+        public static readonly HashSet<string> GroupNouns = WithPlurals(RoleNouns, @"
 officials police witnesses residents analysts experts authorities sources prosecutors investigators protesters protestors critics doctors
 scientists researchers officers organisers organizers campaigners activists lawyers economists observers diplomats leaders ministers
 lawmakers legislators villagers locals students teachers workers employees parents fans voters rescuers medics paramedics firefighters
 troops soldiers militants rebels insurgents relatives neighbours neighbors survivors spokespeople representatives members people
 engineers executives managers owners traders investors bankers farmers opponents supporters officials organizers scholars historians
 participants delegates negotiators regulators unions families residents allies partners forces nations countries");
+
+        /// <summary>Group nouns, plus the plural of every role noun ("authors", "lawyers").</summary>
+        private static HashSet<string> WithPlurals(HashSet<string> roles, string words)
+        {
+            var set = Set(words);
+            foreach (var role in roles)
+            {
+                if (role.EndsWith("man", StringComparison.Ordinal)) set.Add(role.Substring(0, role.Length - 3) + "men");
+                else if (role.EndsWith("s", StringComparison.Ordinal) || role.EndsWith("sh", StringComparison.Ordinal) || role.EndsWith("ch", StringComparison.Ordinal)) set.Add(role + "es");
+                else if (role.EndsWith("y", StringComparison.Ordinal) && role.Length > 2 && "aeiou".IndexOf(role[role.Length - 2]) < 0) set.Add(role.Substring(0, role.Length - 1) + "ies");
+                else set.Add(role + "s");
+            }
+            return set;
+        }
 
         private static readonly HashSet<string> FemaleRoles = Set(
             "spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother wife daughter sister queen princess widow girl woman grandmother aunt niece duchess countess");

@@ -27,9 +27,10 @@ namespace Corpus.Extraction.Quotes
                     if (subject != null) events.Add((subject, true));
                     continue;
                 }
-                if (w.Is("according") && i + 1 < t.Length && t[i + 1].Is("to"))
+                var lead = AttributionFinder.SourceLead(t, i, t.Length);
+                if (lead > 0)
                 {
-                    var source = PhraseReader.Forward(t, i + 2, t.Length);
+                    var source = PhraseReader.Forward(t, i + lead, t.Length);
                     if (source != null) events.Add((source, true));
                     continue;
                 }
