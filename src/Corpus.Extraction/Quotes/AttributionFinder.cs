@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Quotes
     {
         private const int MaxObjectTokens = 8;
 
-        public static SpeakerPhrase? After(Token[] t)
+        public static SpeakerPhrase? After(QuoteToken[] t)
         {
             // `called it "a disgrace". Jones said…`: the quote's sentence ended; what follows is another sentence.
             if (t.Length > 0 && t[0].EndsSentence) return null;
@@ -39,7 +39,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Speaker after an inverted verb; <c>said the company's chief, Jane Doe</c> prefers the name.</summary>
-        private static SpeakerPhrase? AfterVerb(Token[] t, int start, int end)
+        private static SpeakerPhrase? AfterVerb(QuoteToken[] t, int start, int end)
         {
             var phrase = PhraseReader.Forward(t, start, end);
             if (phrase is null) return null;
@@ -61,7 +61,7 @@ namespace Corpus.Extraction.Quotes
             return phrase;
         }
 
-        private static bool EndsAt(Token[] t, SpeakerPhrase phrase, int e)
+        private static bool EndsAt(QuoteToken[] t, SpeakerPhrase phrase, int e)
         {
             // "the harbour master, A B": the name is the last thing before the comma.
             if (phrase.EndToken == e || (phrase.EndToken < e && Span(t, phrase.EndToken, e))) return true;
@@ -77,7 +77,7 @@ namespace Corpus.Extraction.Quotes
             return true;
         }
 
-        private static bool Span(Token[] t, int from, int to)
+        private static bool Span(QuoteToken[] t, int from, int to)
         {
             for (var k = from; k < to; k++)
             {
@@ -87,7 +87,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Length of a phrase that introduces a source (<c>according to</c>, <c>in the words of</c>) at <paramref name="a"/>, or 0.</summary>
-        public static int SourceLead(Token[] t, int a, int end)
+        public static int SourceLead(QuoteToken[] t, int a, int end)
         {
             if (a + 1 < end && t[a].Is("according") && t[a + 1].Is("to")) return 2;
             if (a + 3 < end && t[a].Is("in") && t[a + 1].Is("the") && t[a + 2].Is("words") && t[a + 3].Is("of")) return 4;
@@ -95,7 +95,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Speaker before the quote: the narrative tokens of the gap ending at the opening mark.</summary>
-        public static SpeakerPhrase? Before(Token[] t, out bool strict)
+        public static SpeakerPhrase? Before(QuoteToken[] t, out bool strict)
         {
             strict = false;
             var n = t.Length;
@@ -154,7 +154,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>The subject of the speech verb at <paramref name="v"/>; a participle or "and said" takes the sentence's subject.</summary>
-        public static SpeakerPhrase? SubjectOf(Token[] t, int v, int s0)
+        public static SpeakerPhrase? SubjectOf(QuoteToken[] t, int v, int s0)
         {
             var k = v;
             while (k - 1 >= s0 && Lexicon.IsAdverb(t[k - 1])) k--;
@@ -170,7 +170,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>The subject at the start of a sentence, after an introductory phrase ending with a comma.</summary>
-        public static SpeakerPhrase? SentenceSubject(Token[] t, int s0, int limit)
+        public static SpeakerPhrase? SentenceSubject(QuoteToken[] t, int s0, int limit)
         {
             var i = s0;
             if (i >= limit) return null;
@@ -186,7 +186,7 @@ namespace Corpus.Extraction.Quotes
             return phrase;
         }
 
-        public static int SentenceStart(Token[] t, int end)
+        public static int SentenceStart(QuoteToken[] t, int end)
         {
             for (var k = end - 1; k >= 0; k--)
             {

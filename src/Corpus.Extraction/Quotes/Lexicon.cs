@@ -130,7 +130,7 @@ european african asian american middle");
 
         public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.ToLowerInvariant());
 
-        public static bool IsAdverb(Token t)
+        public static bool IsAdverb(QuoteToken t)
             => t.IsLowercase && (Adverbs.Contains(t.Lower) || (t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal)
                 && !OrgNouns.Contains(t.Lower) && !RoleNouns.Contains(t.Lower) && !GroupNouns.Contains(t.Lower) && t.Lower != "reply" && t.Lower != "family"));
 

@@ -9,7 +9,7 @@ namespace Corpus.Extraction.Quotes
     /// </summary>
     internal static class NarrativeScanner
     {
-        public static void Scan(Token[] t, List<(SpeakerPhrase Phrase, bool Speaker)> events)
+        public static void Scan(QuoteToken[] t, List<(SpeakerPhrase Phrase, bool Speaker)> events)
         {
             var s0 = 0;
             for (var i = 0; i < t.Length; i++)
@@ -70,7 +70,7 @@ namespace Corpus.Extraction.Quotes
             }
         }
 
-        private static int FirstComma(Token[] t, int s0)
+        private static int FirstComma(QuoteToken[] t, int s0)
         {
             for (var k = s0; k < t.Length && k < s0 + 12; k++)
             {
@@ -79,11 +79,11 @@ namespace Corpus.Extraction.Quotes
             return -1;
         }
 
-        private static bool IsNameStart(Token w)
+        private static bool IsNameStart(QuoteToken w)
             => w.IsWord && (Lexicon.IsHonorific(w.Lower) || Lexicon.IsAcronym(w.Text) || (w.IsCapitalised && !Lexicon.IsFunctionWord(w.Lower)));
 
         /// <summary>Appositives: <c>X, the country's foreign minister,</c> and <c>the foreign minister, X,</c>.</summary>
-        private static void AddRoles(Token[] t, SpeakerPhrase phrase, int start, int end)
+        private static void AddRoles(QuoteToken[] t, SpeakerPhrase phrase, int start, int end)
         {
             if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;
             if (end + 1 < t.Length && t[end].IsPunct(','))

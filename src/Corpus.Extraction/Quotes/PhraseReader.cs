@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Quotes
         private const int MaxPhrase = 9;
 
         /// <summary>The phrase ending just before token <paramref name="end"/>, not reaching before <paramref name="floor"/>.</summary>
-        public static SpeakerPhrase? Backward(Token[] t, int end, int floor)
+        public static SpeakerPhrase? Backward(QuoteToken[] t, int end, int floor)
         {
             if (end - 1 < floor) return null;
             var last = t[end - 1];
@@ -129,7 +129,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>The phrase starting at token <paramref name="start"/>, ending before <paramref name="limit"/>.</summary>
-        public static SpeakerPhrase? Forward(Token[] t, int start, int limit)
+        public static SpeakerPhrase? Forward(QuoteToken[] t, int start, int limit)
         {
             if (start >= limit || !t[start].IsWord) return null;
             if (Lexicon.Pronouns.Contains(t[start].Lower)) return Pronoun(t, start);
@@ -183,7 +183,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>"a resident of the town, A B, said": a short description before an appositive name.</summary>
-        private static bool Descriptive(Token[] t, int from, int to)
+        private static bool Descriptive(QuoteToken[] t, int from, int to)
         {
             if (to - from > 7 || to <= from || !Lexicon.Determiners.Contains(t[from].Lower)) return false;
             for (var k = from; k < to; k++)
@@ -194,7 +194,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>A descriptor or two right before a capitalised name: "said steelworker A B".</summary>
-        private static bool BeforeName(Token[] t, int k, int limit)
+        private static bool BeforeName(QuoteToken[] t, int k, int limit)
         {
             for (var n = 0; n < 2 && k < limit; n++, k++)
             {
@@ -209,7 +209,7 @@ namespace Corpus.Extraction.Quotes
         /// <c>Name, the foreign minister, said</c>, <c>Name, 54, said</c> and <c>the foreign minister, Name, said</c>:
         /// the name, with the role remembered.
         /// </summary>
-        private static SpeakerPhrase? Appositive(Token[] t, int comma, int floor)
+        private static SpeakerPhrase? Appositive(QuoteToken[] t, int comma, int floor)
         {
             for (var k = comma - 1; k >= floor && comma - k <= 12; k--)
             {
@@ -246,7 +246,7 @@ namespace Corpus.Extraction.Quotes
             if (name.Kind == PhraseKind.Name) name.Kind = PhraseKind.Person;
         }
 
-        private static SpeakerPhrase Pronoun(Token[] t, int i)
+        private static SpeakerPhrase Pronoun(QuoteToken[] t, int i)
         {
             var p = new SpeakerPhrase(t, i, i + 1, PhraseKind.Pronoun);
             p.Gender = t[i].Lower == "he" ? 1 : t[i].Lower == "she" ? -1 : 0;
@@ -255,7 +255,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Decides what a phrase is: a titled name, an organisation, a role, a group.</summary>
-        public static SpeakerPhrase? Classify(Token[] t, int s, int e)
+        public static SpeakerPhrase? Classify(QuoteToken[] t, int s, int e)
         {
             if (e <= s) return null;
             var body = s;
@@ -358,7 +358,7 @@ namespace Corpus.Extraction.Quotes
             return phrase;
         }
 
-        public static string Join(Token[] t, int s, int e)
+        public static string Join(QuoteToken[] t, int s, int e)
         {
             if (e - s == 1) return t[s].Text;
             if (e - s == 2) return t[s].Text + " " + t[s + 1].Text;
@@ -372,7 +372,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Role words normalised for matching: lower case, hyphens as spaces, possessives bare.</summary>
-        public static string RoleWords(Token[] t, int s, int e)
+        public static string RoleWords(QuoteToken[] t, int s, int e)
         {
             var sb = new StringBuilder();
             for (var k = s; k < e; k++)

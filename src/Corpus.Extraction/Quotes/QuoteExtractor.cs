@@ -94,23 +94,23 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Narrative tokens of a paragraph: before the first quote, between quotes, after the last.</summary>
-        private static List<Token[]> Gaps(ArticleText text, SourceSpan span, IReadOnlyList<int> inside, QuoteState[] states, int p)
+        private static List<QuoteToken[]> Gaps(ArticleText text, SourceSpan span, IReadOnlyList<int> inside, QuoteState[] states, int p)
         {
-            var gaps = new List<Token[]>(inside.Count + 1);
+            var gaps = new List<QuoteToken[]>(inside.Count + 1);
             var from = span.Start;
             foreach (var qi in inside)
             {
                 var q = states[qi].Raw;
                 var left = q.FirstParagraph == p ? q.LeftEdge : span.Start;
-                gaps.Add(Tokenizer.Tokenize(text.Value, from, System.Math.Max(from, left)));
+                gaps.Add(QuoteTokenizer.Tokenize(text.Value, from, System.Math.Max(from, left)));
                 from = q.LastParagraph == p ? q.RightEdge : span.End;
             }
-            gaps.Add(Tokenizer.Tokenize(text.Value, System.Math.Min(from, span.End), span.End));
+            gaps.Add(QuoteTokenizer.Tokenize(text.Value, System.Math.Min(from, span.End), span.End));
             return gaps;
         }
 
         /// <summary>Chooses each quote's attributing phrase and decides fragments.</summary>
-        private static void Attribute(QuoteState[] states, IReadOnlyList<int> inside, List<Token[]> gaps, int p)
+        private static void Attribute(QuoteState[] states, IReadOnlyList<int> inside, List<QuoteToken[]> gaps, int p)
         {
             for (var j = 0; j < inside.Count; j++)
             {
@@ -320,7 +320,7 @@ namespace Corpus.Extraction.Quotes
             return count;
         }
 
-        private static int Words(Token[] tokens)
+        private static int Words(QuoteToken[] tokens)
         {
             var n = 0;
             foreach (var t in tokens)

@@ -20,10 +20,10 @@ namespace Corpus.Extraction.Quotes
     /// <summary>A noun phrase that names, or stands for, a speaker.</summary>
     internal sealed class SpeakerPhrase
     {
-        private readonly Token[] _tokens;
+        private readonly QuoteToken[] _tokens;
         private string? _text;
 
-        public SpeakerPhrase(Token[] tokens, int startToken, int endToken, PhraseKind kind)
+        public SpeakerPhrase(QuoteToken[] tokens, int startToken, int endToken, PhraseKind kind)
         {
             _tokens = tokens;
             StartToken = startToken;

@@ -44,10 +44,10 @@ namespace Corpus.Extraction.Quotes
 
         private static readonly HashSet<string> Verbs = Load();
 
-        public static bool IsSpeechVerb(Token t) => t.IsLowercase && Verbs.Contains(t.Lower);
+        public static bool IsSpeechVerb(QuoteToken t) => t.IsLowercase && Verbs.Contains(t.Lower);
 
         /// <summary>Present participles open a trailing clause (", saying"): their subject is the sentence's.</summary>
-        public static bool IsParticiple(Token t) => IsSpeechVerb(t) && t.Lower.EndsWith("ing", StringComparison.Ordinal);
+        public static bool IsParticiple(QuoteToken t) => IsSpeechVerb(t) && t.Lower.EndsWith("ing", StringComparison.Ordinal);
 
         private static HashSet<string> Load()
         {

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 namespace Corpus.Extraction.Quotes
 {
     /// <summary>A word or a punctuation character of narrative text, with absolute offsets.</summary>
-    internal readonly struct Token
+    internal readonly struct QuoteToken
     {
-        public Token(int start, int end, string text, bool isWord)
+        public QuoteToken(int start, int end, string text, bool isWord)
         {
             Start = start;
             End = end;
@@ -51,11 +51,11 @@ namespace Corpus.Extraction.Quotes
     }
 
     /// <summary>Splits a range of text into word and punctuation tokens; linear in the range.</summary>
-    internal static class Tokenizer
+    internal static class QuoteTokenizer
     {
-        public static Token[] Tokenize(string text, int start, int end)
+        public static QuoteToken[] Tokenize(string text, int start, int end)
         {
-            var tokens = new List<Token>();
+            var tokens = new List<QuoteToken>();
             var i = start;
             while (i < end)
             {
@@ -67,7 +67,7 @@ namespace Corpus.Extraction.Quotes
                 }
                 if (!char.IsLetterOrDigit(c))
                 {
-                    if (QuoteMarks.Family(c) == MarkFamily.None) tokens.Add(new Token(i, i + 1, c.ToString(), false));
+                    if (QuoteMarks.Family(c) == MarkFamily.None) tokens.Add(new QuoteToken(i, i + 1, c.ToString(), false));
                     i++;
                     continue;
                 }
@@ -81,7 +81,7 @@ namespace Corpus.Extraction.Quotes
                 }
                 if (j < end && text[j] == '.' && IsAbbreviation(text, i, j)) j++;
                 else if (j < end && (text[j] == '\'' || text[j] == '\u2019') && text[j - 1] == 's' && (j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))) j++;
-                tokens.Add(new Token(i, j, text.Substring(i, j - i), true));
+                tokens.Add(new QuoteToken(i, j, text.Substring(i, j - i), true));
                 i = j;
             }
             return tokens.ToArray();
