@@ -40,6 +40,8 @@ namespace Corpus.Extraction.Quotes
         private int _nextSingleFrom = -1;
         private int _nextSingle = -1;
         private int _nextSingleEnd = -1;
+        private int _lastLetter = -1;
+        private int _lastLetterEnd = -1;
         private bool _nextSingleCloses;
 
         private MarkScanner(ArticleText text, IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings)
@@ -100,7 +102,7 @@ namespace Corpus.Extraction.Quotes
                     var same = IndexOf(family);
                     if (same >= 0) PopFrom(same, stray: true);
                     if (shape == MarkShape.Closing && family == MarkFamily.Double)
-                        Report(i, "Opening quotation mark written as a closing mark '" + c + "'; read as opening");
+                        Report(i, "Closing quotation mark '" + c + "' where the quote should open");
                     _stack.Add(new OpenMark { Pos = i, Family = family, Shape = shape });
                     continue;
                 }
@@ -114,7 +116,7 @@ namespace Corpus.Extraction.Quotes
                 if (match >= 0)
                 {
                     if (shape == MarkShape.Opening)
-                        Report(i, "Closing quotation mark written as an opening mark '" + c + "'; read as closing");
+                        Report(i, "Opening quotation mark '" + c + "' where the quote should close");
                     var open = _stack[match];
                     PopFrom(match + 1, stray: true);
                     _stack.RemoveAt(match);
@@ -127,15 +129,18 @@ namespace Corpus.Extraction.Quotes
                 }
                 if (family == MarkFamily.Single && shape != MarkShape.Opening) continue; // plural possessive (players’)
                 if (_stack.Count > 0) PopFrom(0, stray: true);
+                // A spoken sentence ended here (`east,” she said`, `…war.”`): the quote began at the paragraph
+                // start. A bare word before the mark (`called it ambitious” and`) gives no such clue.
                 var quote = new RawQuote { CloseMark = i, FirstParagraph = p, LastParagraph = p };
-                if (AddSegment(quote, SentenceAfter(lastTopClose, start, i), i, trimPunctuation: true))
+                var ended = ",.!?;:\u2026".IndexOf(_s[i - 1 >= start ? i - 1 : i]) >= 0 || RestIsBlank(i + 1, end);
+                if (ended && AddSegment(quote, SentenceAfter(lastTopClose, start, i), i, trimPunctuation: true))
                 {
                     _quotes.Add(quote);
-                    Report(i, "Closing quotation mark '" + c + "' has no opening mark; the quote is taken to start at the beginning of the paragraph");
+                    Report(i, "Closing quotation mark '" + c + "' without an opening mark; the quote is taken to start at the beginning of the paragraph");
                 }
                 else
                 {
-                    Report(i, "Stray quotation mark '" + c + "' ignored");
+                    Report(i, "Closing quotation mark '" + c + "' without an opening mark");
                 }
                 lastTopClose = i + 1;
             }
@@ -143,7 +148,7 @@ namespace Corpus.Extraction.Quotes
             if (carried != null)
             {
                 // Expected a reopening mark but the paragraph has none: the quote ended with the last paragraph.
-                Report(carried.OpenMark, "Quotation mark '" + _s[carried.OpenMark] + "' is never closed; the quote is taken to end at the end of its paragraph");
+                Report(carried.OpenMark, "Quotation mark '" + _s[carried.OpenMark] + "' never closes and the next paragraph does not reopen it; the quote is taken to end with its paragraph");
             }
             if (_stack.Count == 0) return null;
 
@@ -161,7 +166,7 @@ namespace Corpus.Extraction.Quotes
             {
                 AddSegment(bottom.Carried, bottom.Pos + 1, end, trimPunctuation: false);
                 bottom.Carried.LastParagraph = p;
-                Report(bottom.Pos, "Quotation mark '" + _s[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
+                Report(bottom.Pos, "Quotation mark '" + _s[bottom.Pos] + "' never closes and the next paragraph does not reopen it; the quote is taken to end with its paragraph");
                 return null;
             }
             if (bottom.Family == MarkFamily.Single && bottom.Shape == MarkShape.Closing) return null; // elision (’em)
@@ -170,7 +175,7 @@ namespace Corpus.Extraction.Quotes
             if (!spaced && AddSegment(last, bottom.Pos + 1, end, trimPunctuation: true))
             {
                 _quotes.Add(last);
-                Report(bottom.Pos, "Quotation mark '" + _s[bottom.Pos] + "' is never closed; the quote is taken to end at the end of the paragraph");
+                Report(bottom.Pos, "Quotation mark '" + _s[bottom.Pos] + "' never closes and the next paragraph does not reopen it; the quote is taken to end with its paragraph");
             }
             else
             {
@@ -241,6 +246,18 @@ namespace Corpus.Extraction.Quotes
             return _nextSingle >= 0 && _nextSingleCloses;
         }
 
+        /// <summary>No letter or digit from <paramref name="from"/> to the paragraph end (last one found once per paragraph).</summary>
+        private bool RestIsBlank(int from, int end)
+        {
+            if (_lastLetterEnd != end)
+            {
+                _lastLetterEnd = end;
+                _lastLetter = end - 1;
+                while (_lastLetter >= _paragraphStart && !char.IsLetterOrDigit(_s[_lastLetter])) _lastLetter--;
+            }
+            return from > _lastLetter;
+        }
+
         private bool ReopensWith(int p, MarkFamily family)
         {
             var span = _paragraphs[p].Span;
@@ -269,7 +286,7 @@ namespace Corpus.Extraction.Quotes
                 _stack.RemoveAt(k);
                 if (m.Carried != null)
                 {
-                    Report(m.Carried.OpenMark, "Quotation mark '" + _s[m.Carried.OpenMark] + "' is never closed; the quote is taken to end at the end of its paragraph");
+                    Report(m.Carried.OpenMark, "Quotation mark '" + _s[m.Carried.OpenMark] + "' never closes and the next paragraph does not reopen it; the quote is taken to end with its paragraph");
                     continue;
                 }
                 if (!stray || (m.Family == MarkFamily.Single && m.Shape == MarkShape.Closing)) continue;

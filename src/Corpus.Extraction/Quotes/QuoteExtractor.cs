@@ -285,7 +285,12 @@ namespace Corpus.Extraction.Quotes
                 var phrase = q.Kind == AttributionKind.Continuation ? null : q.Phrase;
                 result.Add(new QuoteAttribution(spec, q.IsFragment ? null : q.SpeakerName, phrase?.Start ?? -1, phrase is null ? 0 : phrase.End - phrase.Start));
                 if (!q.IsFragment && q.SpeakerName is null)
-                    findings.Add(Finding.Create(FindingCatalog.UnknownSpeaker, text.Span(q.Raw.Start, q.Raw.End - q.Raw.Start), Shorten(q.Text)));
+                {
+                    // Located on the whole quote, marks included.
+                    var from = q.Raw.OpenMark >= 0 ? q.Raw.OpenMark : q.Raw.Start;
+                    var to = q.Raw.CloseMark >= 0 ? q.Raw.CloseMark + 1 : q.Raw.End;
+                    findings.Add(Finding.Create(FindingCatalog.UnknownSpeaker, text.Span(from, to - from), Shorten(q.Text)));
+                }
             }
             return new QuoteAnalysis(result, findings);
         }

@@ -43,10 +43,11 @@ public class QuoteAttributionTests
         q.SpeakerName.ShouldBeNull();
         q.Quote.SpeakerEntity.ShouldBe(-1);
         var f = analysis.Findings.Single(x => x.Id == FindingCatalog.UnknownSpeaker);
-        f.Span.ShouldBe(q.Quote.Span);
+        (f.Span.Line, f.Span.Column).ShouldBe((2, 28));
         f.Arguments[0].ShouldEndWith("\u2026");
         f.Arguments[0].Length.ShouldBeLessThanOrEqualTo(60);
-        article.Slice(f.Span).ShouldStartWith("Closed until");
+        article.Slice(f.Span).ShouldStartWith("\u201CClosed until"); // the whole quote, marks included
+        article.Slice(f.Span).ShouldEndWith("factory.\u201D");
     }
 
     [Theory]
@@ -147,8 +148,9 @@ public class QuoteAttributionTests
         const string text = "“We will win,” Smith said. A “fantasy”, critics said of the “plan”.";
         var article = new ArticleText(text);
         var paragraphs = QuoteHarness.Paragraphs(article);
-        var extraction = Corpus.Extraction.Quotes.QuoteExtractor.Extract(article, paragraphs, ParticipantExtraction.Empty);
-        var analysis = Corpus.Extraction.Quotes.QuoteExtractor.Analyze(article, paragraphs, ParticipantExtraction.Empty);
+        var ct = TestContext.Current.CancellationToken;
+        var extraction = Corpus.Extraction.Quotes.QuoteExtractor.Extract(article, paragraphs, ParticipantExtraction.Empty, ct);
+        var analysis = Corpus.Extraction.Quotes.QuoteExtractor.Analyze(article, paragraphs, ParticipantExtraction.Empty, ct);
         extraction.Quotes.ShouldBe(analysis.Attributions.Select(a => a.Quote).ToList());
         extraction.Findings.ShouldBe(analysis.Findings);
     }

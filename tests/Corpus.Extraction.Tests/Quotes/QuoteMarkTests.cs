@@ -100,6 +100,7 @@ public class QuoteMarkTests
         var f = analysis.Findings.Single(x => x.Id == FindingCatalog.UnbalancedQuote);
         (f.Span.Line, f.Span.Column, f.Span.Length).ShouldBe((2, 33, 1));
         article[f.Span.Start].ShouldBe('\u201C');
+        f.Arguments[0].ShouldBe("Opening quotation mark '\u201C' where the quote should close");
     }
 
     [Fact]
@@ -110,6 +111,17 @@ public class QuoteMarkTests
         analysis.Attributions.Single().Quote.Text.ShouldBe("Moscow has not given up. We see troops moving east,");
         var f = analysis.Findings.Single(x => x.Id == FindingCatalog.UnbalancedQuote);
         (f.Span.Line, f.Span.Column).ShouldBe((1, 52));
+    }
+
+    [Fact]
+    public void Closing_mark_after_a_bare_word_is_reported_without_inventing_a_quote()
+    {
+        const string text = "The mayor, Rafael Ortiz, called the plan ambitious” and promised a vote in June.";
+        var (_, analysis) = QuoteHarness.Run(text);
+        analysis.Attributions.ShouldBeEmpty();
+        var f = analysis.Findings.Single();
+        (f.Id, f.Span.Column).ShouldBe((FindingCatalog.UnbalancedQuote, 51));
+        f.Arguments[0].ShouldBe("Closing quotation mark '\u201D' without an opening mark");
     }
 
     [Fact]
