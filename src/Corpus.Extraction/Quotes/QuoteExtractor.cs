@@ -17,7 +17,12 @@ namespace Corpus.Extraction.Quotes
     /// </summary>
     public static class QuoteExtractor
     {
-        /// <summary>Quotes this short, embedded in a sentence and not attributed against a verb, are fragments.</summary>
+        /// <summary>
+        /// The fragment rule: a quote of at most this many words, not attributed against a speech verb
+        /// (<c>"…," she said</c>, <c>She said: "…"</c>), and embedded in a sentence (words before it in its
+        /// sentence, or the sentence running on right after it) is a term or scare quote, not a statement.
+        /// Multi-paragraph quotes are never fragments.
+        /// </summary>
         internal const int FragmentMaxWords = 5;
 
         /// <summary>How many paragraphs back a continued speaker may have last spoken.</summary>
@@ -227,6 +232,12 @@ namespace Corpus.Extraction.Quotes
                 {
                     q.SpeakerName = r.Name;
                     q.SpeakerEntity = linker.Link(r, q.Phrase, q.Raw.Start);
+                    if (r.Kind == PhraseKind.Role && q.SpeakerEntity >= 0)
+                    {
+                        // Only the participant finder knew who holds the role.
+                        q.SpeakerName = linker.NameOf(q.SpeakerEntity);
+                        q.Kind = AttributionKind.Role;
+                    }
                 }
                 else if (q.Phrase.Kind == PhraseKind.Pronoun && !linker.IsEmpty)
                 {

@@ -139,7 +139,10 @@ public class QuoteAttributionTests
             new EquatableArray<string>(new[] { "UN Secretary-General" }), EquatableArray<SourceSpan>.Empty);
         var participants = new ParticipantExtraction(new[] { entity }, Array.Empty<Mention>(), Array.Empty<Finding>());
         var (_, analysis) = QuoteHarness.Run(text, participants);
-        analysis.Attributions.Single().Quote.SpeakerEntity.ShouldBe(0);
+        var q = analysis.Attributions.Single();
+        q.Quote.SpeakerEntity.ShouldBe(0);
+        q.Quote.Attribution.ShouldBe(AttributionKind.Role);
+        q.SpeakerName.ShouldBe("Amadou Diallo");
     }
 
     [Fact]
