@@ -33,7 +33,10 @@ namespace Corpus.Extraction.Quotes
                 var k = v;
                 while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
                 var phrase = PhraseReader.Backward(t, k, i);
-                return phrase != null && phrase.FirstToken == i ? phrase : null;
+                if (phrase != null && phrase.FirstToken == i) return phrase;
+                // A head with a short post-modifier: "a source close to the talks said", "residents of the town say".
+                var head = PhraseReader.Forward(t, i, k);
+                return head != null && head.Kind != PhraseKind.Pronoun && k - head.EndToken <= 5 && Plain(t, head.EndToken, k) ? head : null;
             }
             return null;
         }
@@ -71,6 +74,15 @@ namespace Corpus.Extraction.Quotes
             var k = phrase.EndToken;
             if (k >= e || e - k > 8 || !(t[k].Is("of") || t[k].Is("at") || t[k].Is("from"))) return false;
             for (; k < e; k++)
+            {
+                if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
+        private static bool Plain(QuoteToken[] t, int from, int to)
+        {
+            for (var k = from; k < to; k++)
             {
                 if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
             }

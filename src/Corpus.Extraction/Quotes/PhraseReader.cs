@@ -145,6 +145,14 @@ namespace Corpus.Extraction.Quotes
             {
                 var w = t[k];
                 if (!w.IsWord) break;
+                if (w.IsPossessive && !Lexicon.IsFunctionWord(w.Lower) && k + 1 < limit && t[k + 1].IsLowercase)
+                {
+                    // "Fiji's lead negotiator", "the company's chief": a possessive determines what follows.
+                    determined = true;
+                    headEnd = -1;
+                    k++;
+                    continue;
+                }
                 if (Lexicon.IsHonorific(w.Lower) || Lexicon.IsAcronym(w.Text) || (w.IsCapitalised && !Lexicon.IsFunctionWord(w.Lower)))
                 {
                     headEnd = ++k;
