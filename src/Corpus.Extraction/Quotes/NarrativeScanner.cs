@@ -45,7 +45,7 @@ namespace Corpus.Extraction.Quotes
                     else break;
                 }
                 var start = i > s0 && t[i - 1].Is("the") ? i - 1 : i;
-                var phrase = PhraseReader.Classify(t, start, j);
+                var phrase = PhraseClassifier.Classify(t, start, j);
                 if (phrase != null && phrase.Kind == PhraseKind.Person && phrase.Role is null)
                 {
                     // A lower-case title before the name: "central bank governor A B".

@@ -47,7 +47,7 @@ namespace Corpus.Extraction.Quotes
         public int End { get; }
 
         /// <summary>The words as written (built on first use: most phrases never need it).</summary>
-        public string Text => _text ??= PhraseReader.Join(_tokens, StartToken, EndToken);
+        public string Text => _text ??= PhraseClassifier.Join(_tokens, StartToken, EndToken);
 
         public PhraseKind Kind { get; set; }
 
