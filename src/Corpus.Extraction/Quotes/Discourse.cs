@@ -98,7 +98,7 @@ namespace Corpus.Extraction.Quotes
 
         private Referent? ResolvePronoun(SpeakerPhrase phrase)
         {
-            var personal = phrase.Gender != 0;
+            var personal = phrase.Name != "they" && phrase.Name != "it"; // he, she, "the 21-year-old"
             Referent? best = null;
             for (var pass = 0; pass < 2 && best is null; pass++)
             {
@@ -109,7 +109,7 @@ namespace Corpus.Extraction.Quotes
                     var r = _referents[k];
                     if (personal ? !r.IsPersonLike : r.IsPersonLike) continue;
                     if (!personal && (phrase.Name == "it") == (r.Kind == PhraseKind.Group)) continue; // "it" is one body, "they" many
-                    if (personal && r.Gender != 0 && r.Gender != phrase.Gender) continue;
+                    if (personal && phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender) continue;
                     if (personal && r.Kind == PhraseKind.Role && r.Roles.Count == 0 && pass == 1) continue;
                     var at = pass == 0 ? r.LastSpoke : r.LastMention;
                     if (pass == 1 && r.Kind == PhraseKind.Name) continue;
@@ -128,7 +128,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     var r = _referents[k];
                     if (r.SubjectParagraph != CurrentParagraph || r.SubjectAt <= since || r.SubjectAt >= phrase.Start) continue;
-                    if (r.Kind != PhraseKind.Person || (r.Gender != 0 && r.Gender != phrase.Gender)) continue;
+                    if (r.Kind != PhraseKind.Person || (phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender)) continue;
                     best = r;
                     since = r.SubjectAt;
                 }

@@ -18,6 +18,7 @@ namespace Corpus.Extraction.Quotes
             var last = t[end - 1];
             if (!last.IsWord) return last.IsPunct(',') ? Appositive(t, end - 1, floor) : null;
             if (Lexicon.Pronouns.Contains(last.Lower)) return end - 2 < floor || !t[end - 2].IsWord || !t[end - 2].IsCapitalised ? Pronoun(t, end - 1) : null;
+            if (IsAge(last) && end - 2 >= floor && t[end - 2].Is("the")) return Age(t, end - 2);
 
             int s;
             if (last.IsCapitalised || char.IsDigit(last.Text[0]))
@@ -132,6 +133,7 @@ namespace Corpus.Extraction.Quotes
         {
             if (start >= limit || !t[start].IsWord) return null;
             if (Lexicon.Pronouns.Contains(t[start].Lower)) return Pronoun(t, start);
+            if (t[start].Is("the") && start + 1 < limit && IsAge(t[start + 1])) return Age(t, start);
             var k = start;
             var determined = false;
             if (Lexicon.Determiners.Contains(t[k].Lower))
@@ -252,6 +254,12 @@ namespace Corpus.Extraction.Quotes
             if (name.Gender == 0) name.Gender = role.Gender;
             if (name.Kind == PhraseKind.Name) name.Kind = PhraseKind.Person;
         }
+
+        /// <summary>"the 21-year-old": stands for the person under discussion, like a pronoun of either gender.</summary>
+        private static bool IsAge(QuoteToken w) => w.IsWord && char.IsDigit(w.Text[0]) && w.Lower.EndsWith("-year-old", System.StringComparison.Ordinal);
+
+        private static SpeakerPhrase Age(QuoteToken[] t, int the)
+            => new SpeakerPhrase(t, the, the + 2, PhraseKind.Pronoun) { Name = "one" };
 
         private static SpeakerPhrase Pronoun(QuoteToken[] t, int i)
         {

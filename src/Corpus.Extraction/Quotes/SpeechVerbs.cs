@@ -29,7 +29,7 @@ namespace Corpus.Extraction.Quotes
             "echoed", "agreed", "agrees", "disagreed", "disagrees", "hailed", "welcomed", "praised", "admitted", "acknowledged",
             "affirmed", "affirms", "declared", "conceded", "speculated", "surmised", "guessed", "wondered", "worried", "feared",
             "hoped", "predicted", "forecast", "estimated", "calculated", "cautioned", "texted", "emailed", "wrote", "messaged",
-            "denied", "denies", "called", "call", "calls", "repeated", "repeats", "chanted", "chant", "chants", "told", "tells", "tell", "say", "says", "said", "saying", "added", "adds", "adding", "explained", "noted", "argued",
+            "speak", "speaks", "spoke", "speaking", "denied", "denies", "called", "call", "calls", "repeated", "repeats", "chanted", "chant", "chants", "told", "tells", "tell", "say", "says", "said", "saying", "added", "adds", "adding", "explained", "noted", "argued",
         };
 
         private static readonly string[] Excluded =
