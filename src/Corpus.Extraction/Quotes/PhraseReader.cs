@@ -146,6 +146,11 @@ namespace Corpus.Extraction.Quotes
             {
                 var w = t[k];
                 if (!w.IsWord) break;
+                if (IsAge(w) && k + 1 < limit && t[k + 1].IsCapitalised)
+                {
+                    k++; // "72-year-old A B"
+                    continue;
+                }
                 if (w.IsPossessive && !Lexicon.IsFunctionWord(w.Lower) && k + 1 < limit && t[k + 1].IsLowercase)
                 {
                     // "Fiji's lead negotiator", "the company's chief": a possessive determines what follows.
