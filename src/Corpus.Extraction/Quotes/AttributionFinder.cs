@@ -173,11 +173,23 @@ namespace Corpus.Extraction.Quotes
             if (k - 1 >= s0 && k - 1 >= 0 && t[k - 1].Is("to") && k - 2 >= s0 && t[k - 2].Is("according")) return null;
             var prev = k - 1 >= s0 ? t[k - 1] : default;
             var joined = k - 1 >= s0 && (prev.Is("and") || prev.Is("but") || prev.Is("then"));
+            if (SpeechVerbs.IsParticiple(t[v]) && prev.IsWord)
+            {
+                // "…, with Smith adding:" — the participle's own subject.
+                var own = PhraseReader.Backward(t, k, s0);
+                if (own != null && own.StartToken - 1 >= s0 && t[own.StartToken - 1].Is("with") && own.Kind != PhraseKind.Pronoun) return own;
+            }
             if (SpeechVerbs.IsParticiple(t[v]) || joined) return SentenceSubject(t, s0, joined ? k - 1 : k);
             var phrase = PhraseReader.Backward(t, k, s0);
             if (phrase is null && k - 1 >= s0 && t[k - 1].IsPunct(',')) return SentenceSubject(t, s0, k - 1);
             // "Residents of the tower block say", "The mayor of the town said": a short subject with a tail.
             if (phrase is null && k - s0 <= 8) return SentenceSubject(t, s0, k);
+            if (phrase != null && phrase.FirstToken - 1 >= s0 && Lexicon.IsPreposition(t[phrase.FirstToken - 1].Lower))
+            {
+                // "A letter seen by Sky News says": the name is an object; the subject opens the sentence.
+                var subject = SentenceSubject(t, s0, phrase.FirstToken - 1);
+                if (subject != null) return subject;
+            }
             return phrase;
         }
 

@@ -148,6 +148,10 @@ european african asian american middle");
 
         public static bool IsPlacePreposition(string lower) => PlacePrepositions.Contains(lower);
 
+        private static readonly HashSet<string> Prepositions = Set("by of in at from with for to on about against into over under between among after before during");
+
+        public static bool IsPreposition(string lower) => Prepositions.Contains(lower);
+
         public static bool IsNonPersonWord(string lower) => NonPersonWords.Contains(lower);
 
         public static bool IsTitleWord(string lower) => CoreTitles.Contains(lower) || TitleModifiers.Contains(lower);

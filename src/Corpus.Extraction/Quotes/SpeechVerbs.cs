@@ -34,7 +34,7 @@ namespace Corpus.Extraction.Quotes
 
         private static readonly string[] Excluded =
         {
-            "state", "states", "stating", "present", "presents", "presenting", "release", "releases", "releasing", "point", "points",
+            "state", "states", "present", "presents", "presenting", "release", "releases", "releasing", "point", "points",
             "pointing", "finding", "finds", "think", "thinking", "thinks", "thought", "ensure", "ensured", "ensures", "ensuring",
             "convince", "convinced", "convinces", "convincing", "demonstrate", "demonstrated", "demonstrates", "demonstrating",
             "persist", "persisted", "persisting", "persists", "accept", "accepted", "report", "reports", "comment", "comments",
