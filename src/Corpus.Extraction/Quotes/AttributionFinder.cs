@@ -183,7 +183,7 @@ namespace Corpus.Extraction.Quotes
             var phrase = PhraseReader.Backward(t, k, s0);
             if (phrase is null && k - 1 >= s0 && t[k - 1].IsPunct(',')) return SentenceSubject(t, s0, k - 1);
             // "Residents of the tower block say", "The mayor of the town said": a short subject with a tail.
-            if (phrase is null && k - s0 <= 8) return SentenceSubject(t, s0, k);
+            if (phrase is null && k - s0 <= 12) return SentenceSubject(t, s0, k);
             if (phrase != null && phrase.FirstToken - 1 >= s0 && Lexicon.IsPreposition(t[phrase.FirstToken - 1].Lower))
             {
                 // "A letter seen by Sky News says": the name is an object; the subject opens the sentence.

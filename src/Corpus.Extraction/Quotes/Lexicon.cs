@@ -52,7 +52,7 @@ ministry department agency government company firm group organisation organizati
 military office newspaper daily paper magazine broadcaster network channel outlet publication website statement report study alliance bloc
 party campaign team club board bank university hospital charity regulator watchdog authority embassy administration palace agency airline
 carrier retailer manufacturer startup insurer operator utility laboratory lab school tribunal panel opposition junta cabinet presidency
-senate parliament legislature federation association body unit communique communiqué letter document filing website post tweet
+senate parliament legislature federation association body unit analysis survey poll editorial article column memo research communique communiqué letter document filing website post tweet
 spokesperson's kremlin presidency service force forces prosecution");
 
         public static readonly HashSet<string> RoleNouns = Set(@"
@@ -95,6 +95,9 @@ participants delegates negotiators regulators unions families residents allies p
 
         private static readonly HashSet<string> MaleRoles = Set(
             "spokesman chairman businessman congressman councilman father husband son brother king prince widower boy man grandfather uncle nephew duke");
+
+        /// <summary>Things that speak for their author: "his statement said", "the paper's analysis concluded".</summary>
+        public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note blog website account analysis study survey report editorial article column review memo");
 
         public static readonly HashSet<string> MediaNouns = Set("newspaper paper daily weekly tabloid broadsheet magazine broadcaster channel outlet publication agency network");
 

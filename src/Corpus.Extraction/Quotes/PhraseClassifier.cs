@@ -21,6 +21,12 @@ namespace Corpus.Extraction.Quotes
                     : Lexicon.OrgNouns.Contains(head.Lower) ? PhraseKind.Body
                     : (PhraseKind?)null;
                 if (kind is null) return null;
+                if (Lexicon.DocumentNouns.Contains(head.Lower))
+                {
+                    // "Cornyn's statement added", "PC World's analysis concluded": the author speaks.
+                    var author = Possessor(t, body, e);
+                    if (author != null) return author;
+                }
                 var lower = new SpeakerPhrase(t, s, e, kind.Value) { Role = RoleWords(t, body, e) };
                 // "a spokesman for the ministry" is a role whose head comes first.
                 for (var k = body; k < e; k++)
@@ -72,6 +78,7 @@ namespace Corpus.Extraction.Quotes
                 var g = Lexicon.GenderOf(w);
                 if (g != 0) phrase.Gender = g;
             }
+            if (hasCore && t[lastTitle].Is("of") && e - lastTitle > 3) lastTitle++; // "Governor of Washington A B"
             if (hasCore)
             {
                 // Titles: "Peru's Minister of Health A B": the name is what follows the last title word.
@@ -107,6 +114,22 @@ namespace Corpus.Extraction.Quotes
             phrase.Name = Join(t, first, e);
             phrase.Kind = e - first >= 2 || first > body ? PhraseKind.Person : PhraseKind.Name;
             return phrase;
+        }
+
+        /// <summary>A capitalised possessor at the start of [s, e) ("A B's"), as a name without the "'s".</summary>
+        private static SpeakerPhrase? Possessor(QuoteToken[] t, int s, int e)
+        {
+            var k = s;
+            while (k < e && t[k].IsCapitalised && !t[k].IsPossessive) k++;
+            if (k >= e || !t[k].IsCapitalised || !t[k].IsPossessive) return null;
+            var last = t[k].Text;
+            last = last.EndsWith("s'", System.StringComparison.Ordinal) || last.EndsWith("s\u2019", System.StringComparison.Ordinal)
+                ? last.Substring(0, last.Length - 1)
+                : last.Substring(0, last.Length - 2);
+            var name = k > s ? Join(t, s, k) + " " + last : last;
+            var kind = k > s || !Lexicon.IsAcronym(last) ? PhraseKind.Name : PhraseKind.Organization;
+            if (Lexicon.IsAcronym(t[s].Text)) kind = PhraseKind.Organization;
+            return new SpeakerPhrase(t, s, k + 1, kind) { Name = name };
         }
 
         public static string Join(QuoteToken[] t, int s, int e)

@@ -84,7 +84,9 @@ namespace Corpus.Extraction.Quotes
                     if (w.IsPossessive)
                     {
                         s = k;
-                        if (k - 1 >= floor && t[k - 1].IsWord && Lexicon.Determiners.Contains(t[k - 1].Lower)) s = k - 1;
+                        // The whole possessor: "Jane Okafor's statement", "the company's chief".
+                        while (w.IsCapitalised && s - 1 >= floor && end - s < MaxPhrase && t[s - 1].IsCapitalised && !Lexicon.IsFunctionWord(t[s - 1].Lower)) s--;
+                        if (s - 1 >= floor && t[s - 1].IsWord && Lexicon.Determiners.Contains(t[s - 1].Lower)) s--;
                         determined = true;
                         break;
                     }

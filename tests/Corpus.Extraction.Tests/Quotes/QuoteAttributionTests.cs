@@ -60,7 +60,10 @@ public class QuoteAttributionTests
     [InlineData("“We will win,” the party leader, Jane Okafor, said.", "Jane Okafor")]
     [InlineData("“We will win,” party leader Jane Okafor later told supporters.", "Jane Okafor")]
     [InlineData("“We will win,” police said.", "police")]
-    public void Explicit_attribution_patterns(string text, string speaker)
+    [InlineData("In a statement, Governor of Arcadia Jane Okafor said, “We will win.”", "Jane Okafor")]
+    [InlineData("Okafor issued a statement. Jane Okafor's statement added, “We will win.”", "Jane Okafor")]
+    [InlineData("“We will win,” the 41-year-old said of Jane Okafor.", null)]
+    public void Explicit_attribution_patterns(string text, string? speaker)
     {
         Quotes(text).Single().SpeakerName.ShouldBe(speaker);
     }
