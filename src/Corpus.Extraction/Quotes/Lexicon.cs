@@ -53,7 +53,7 @@ military office newspaper daily paper magazine broadcaster network channel outle
 party campaign team club board bank university hospital charity regulator watchdog authority embassy administration palace agency airline
 carrier retailer manufacturer startup insurer operator utility laboratory lab school tribunal panel opposition junta cabinet presidency
 senate parliament legislature federation association body unit analysis survey poll editorial article column memo research communique communiqué letter document filing website post tweet
-spokesperson's kremlin presidency service force forces prosecution");
+spokesperson's presidency service force forces prosecution");
 
         public static readonly HashSet<string> RoleNouns = Set(@"
 minister secretary secretary-general president chief head leader spokesman spokeswoman spokesperson director chairman chairwoman chair
