@@ -1,18 +1,180 @@
 using System.Collections.Generic;
+using System.Text;
 using System.Threading;
+using Corpus.Extraction.Findings;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Participants;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes
 {
-    /// <summary>Finds direct quotes in the paragraphs and attributes each to a participant.</summary>
+    /// <summary>
+    /// Finds direct quotes in the paragraphs and attributes each to a speaker. Stages: pair the marks
+    /// (<see cref="MarkScanner"/>); per paragraph, read the narrative between quotes for names and
+    /// speech (<see cref="NarrativeScanner"/>) and choose each quote's attribution and fragment flag
+    /// (<see cref="AttributionChooser"/>); resolve names, pronouns and roles in text order
+    /// (<see cref="Discourse"/>); assign speakers and continuations (<see cref="SpeakerAssigner"/>),
+    /// linked to participant entities. Linear in the text: every window is a gap between quotes.
+    /// </summary>
     public static class QuoteExtractor
     {
+        private const int ShortQuote = 60;
+
         public static QuoteExtraction Extract(ArticleText text, IReadOnlyList<ParagraphSpec> paragraphs, ParticipantExtraction participants, CancellationToken cancellationToken = default)
+            => Analyze(text, paragraphs, participants, cancellationToken).ToExtraction();
+
+        /// <summary>Like <see cref="Extract"/>, also giving each quote's speaker as text (for tests and tools).</summary>
+        public static QuoteAnalysis Analyze(ArticleText text, IReadOnlyList<ParagraphSpec> paragraphs, ParticipantExtraction participants, CancellationToken cancellationToken = default)
         {
-            // Placeholder until the quote rules land.
-            return new QuoteExtraction(new QuoteSpec[0], new Finding[0]);
+            var findings = new List<Finding>();
+            var raw = MarkScanner.Scan(text, paragraphs, findings, cancellationToken);
+            raw.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var states = new QuoteState[raw.Count];
+            var byParagraph = new List<int>?[paragraphs.Count];
+            for (var i = 0; i < raw.Count; i++)
+            {
+                states[i] = new QuoteState(raw[i], JoinSegments(text, raw[i]));
+                for (var p = raw[i].FirstParagraph; p <= raw[i].LastParagraph; p++) (byParagraph[p] ??= new List<int>()).Add(i);
+            }
+
+            var discourse = new Discourse();
+            var linker = new EntityLinker(participants);
+            var resolved = new Dictionary<int, Referent?>();
+            var lastSpeakerParagraph = -1;
+            Referent? introduced = null;
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                if ((p & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
+                var span = paragraphs[p].Span;
+                discourse.CurrentParagraph = p;
+                var inside = byParagraph[p] ?? (IReadOnlyList<int>)System.Array.Empty<int>();
+                var gaps = Gaps(text, span, inside, states, p);
+                var events = new List<(SpeakerPhrase Phrase, bool Speaker)>();
+                foreach (var gap in gaps) NarrativeScanner.Scan(gap, events);
+                AttributionChooser.Choose(states, inside, gaps, p);
+
+                var narrativeWords = 0;
+                foreach (var gap in gaps) narrativeWords += AttributionChooser.Words(gap);
+                var ordered = Order(events, states, inside, p, span.Start);
+                Referent? person = null;
+                var people = 0;
+                var spoke = false;
+                foreach (var item in ordered)
+                {
+                    if (item.Quote >= 0)
+                    {
+                        var q = states[item.Quote];
+                        q.Previous = discourse.LastSpeaker;
+                        q.PreviousParagraph = lastSpeakerParagraph;
+                        q.QuoteOnlyParagraph = narrativeWords <= 2;
+                        q.Introduced = introduced;
+                        continue;
+                    }
+                    var r = discourse.Resolve(item.Phrase!, item.Speaker);
+                    resolved[item.Phrase!.Start] = r;
+                    if (item.Speaker && r != null) lastSpeakerParagraph = p;
+                    spoke |= item.Speaker;
+                    if (r != null && r.Kind == PhraseKind.Person && r != person)
+                    {
+                        person = r;
+                        people++;
+                    }
+                }
+                // A paragraph that introduces one person, then quote-only paragraphs: they are that person's.
+                introduced = !spoke && inside.Count == 0 && people == 1 ? person : null;
+            }
+
+            SpeakerAssigner.Assign(states, resolved, linker);
+            return Build(text, states, findings);
         }
+
+        /// <summary>Narrative tokens of a paragraph: before the first quote, between quotes, after the last.</summary>
+        private static List<QuoteToken[]> Gaps(ArticleText text, SourceSpan span, IReadOnlyList<int> inside, QuoteState[] states, int p)
+        {
+            var gaps = new List<QuoteToken[]>(inside.Count + 1);
+            var from = span.Start;
+            foreach (var qi in inside)
+            {
+                var q = states[qi].Raw;
+                var left = q.FirstParagraph == p ? q.LeftEdge : span.Start;
+                gaps.Add(QuoteTokenizer.Tokenize(text.Value, from, System.Math.Max(from, left)));
+                from = q.LastParagraph == p ? q.RightEdge : span.End;
+            }
+            gaps.Add(QuoteTokenizer.Tokenize(text.Value, System.Math.Min(from, span.End), span.End));
+            return gaps;
+        }
+
+        private struct Item
+        {
+            public int At;
+            public SpeakerPhrase? Phrase;
+            public bool Speaker;
+            public int Quote;
+        }
+
+        /// <summary>Phrases (deduplicated by position, attributions win) and quote starts, in text order.</summary>
+        private static List<Item> Order(List<(SpeakerPhrase Phrase, bool Speaker)> events, QuoteState[] states, IReadOnlyList<int> inside, int p, int paragraphStart)
+        {
+            var byStart = new Dictionary<int, Item>();
+            foreach (var e in events) Merge(byStart, e.Phrase, e.Speaker, prefer: e.Speaker);
+            foreach (var qi in inside)
+            {
+                var q = states[qi];
+                if (q.Phrase != null && q.Phrase.Start >= paragraphStart && q.Raw.LastParagraph == p && !q.IsFragment) Merge(byStart, q.Phrase, true, prefer: true);
+            }
+            var items = new List<Item>(byStart.Values);
+            foreach (var qi in inside)
+            {
+                if (states[qi].Raw.FirstParagraph == p) items.Add(new Item { At = states[qi].Raw.Start, Quote = qi });
+            }
+            items.Sort((a, b) => a.At.CompareTo(b.At));
+            return items;
+        }
+
+        private static void Merge(Dictionary<int, Item> byStart, SpeakerPhrase phrase, bool speaker, bool prefer = false)
+        {
+            if (byStart.TryGetValue(phrase.Start, out var existing))
+            {
+                existing.Speaker |= speaker;
+                if (prefer || phrase.End > existing.Phrase!.End) existing.Phrase = phrase;
+                byStart[phrase.Start] = existing;
+                return;
+            }
+            byStart[phrase.Start] = new Item { At = phrase.Start, Phrase = phrase, Speaker = speaker, Quote = -1 };
+        }
+
+        private static QuoteAnalysis Build(ArticleText text, QuoteState[] states, List<Finding> findings)
+        {
+            var result = new List<QuoteAttribution>(states.Length);
+            foreach (var q in states)
+            {
+                var segments = new SourceSpan[q.Raw.Segments.Count];
+                for (var k = 0; k < segments.Length; k++) segments[k] = text.Span(q.Raw.Segments[k].Start, q.Raw.Segments[k].End - q.Raw.Segments[k].Start);
+                var spec = new QuoteSpec(q.Text, new EquatableArray<SourceSpan>(segments), q.IsFragment, q.SpeakerEntity, q.IsFragment ? AttributionKind.None : q.Kind);
+                var phrase = q.Kind == AttributionKind.Continuation ? null : q.Phrase;
+                result.Add(new QuoteAttribution(spec, q.IsFragment ? null : q.SpeakerName, phrase?.Start ?? -1, phrase is null ? 0 : phrase.End - phrase.Start));
+                if (!q.IsFragment && q.SpeakerName is null)
+                {
+                    // Located on the whole quote, marks included.
+                    var from = q.Raw.OpenMark >= 0 ? q.Raw.OpenMark : q.Raw.Start;
+                    var to = q.Raw.CloseMark >= 0 ? q.Raw.CloseMark + 1 : q.Raw.End;
+                    findings.Add(Finding.Create(FindingCatalog.UnknownSpeaker, text.Span(from, to - from), Shorten(q.Text)));
+                }
+            }
+            return new QuoteAnalysis(result, findings);
+        }
+
+        private static string JoinSegments(ArticleText text, RawQuote raw)
+        {
+            var sb = new StringBuilder();
+            foreach (var (start, end) in raw.Segments)
+            {
+                if (sb.Length > 0) sb.Append(' ');
+                sb.Append(text.Value, start, end - start);
+            }
+            return sb.ToString();
+        }
+
+        private static string Shorten(string s) => s.Length <= ShortQuote ? s : s.Substring(0, ShortQuote - 1).TrimEnd() + "\u2026";
     }
 }

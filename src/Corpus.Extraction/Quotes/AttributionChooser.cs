@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>Per paragraph: which phrase attributes each quote (after or before it), and which quotes are fragments.</summary>
+    internal static class AttributionChooser
+    {
+        /// <summary>
+        /// The fragment rule: a quote of at most this many words, not attributed against a speech verb
+        /// (<c>"…," she said</c>, <c>She said: "…"</c>), and embedded in a sentence (words before it in its
+        /// sentence, or the sentence running on right after it) is a term or scare quote, not a statement.
+        /// Multi-paragraph quotes are never fragments.
+        /// </summary>
+        internal const int FragmentMaxWords = 5;
+
+        /// <summary>Chooses each quote's attributing phrase and decides fragments.</summary>
+        public static void Choose(QuoteState[] states, IReadOnlyList<int> inside, List<QuoteToken[]> gaps, int p)
+        {
+            for (var j = 0; j < inside.Count; j++)
+            {
+                var q = states[inside[j]];
+                if (q.Raw.FirstParagraph != p && q.Raw.LastParagraph != p) continue;
+                SpeakerPhrase? after = null, before = null;
+                var beforeStrict = false;
+                var after0 = gaps[j + 1];
+                if (q.Raw.LastParagraph == p)
+                {
+                    after = q.Raw.CloseMark >= 0 ? AttributionFinder.After(after0) : null;
+                    var last = q.Text[q.Text.Length - 1];
+                    q.EmbeddedAfter = after0.Length > 0 && after0[0].IsWord && ".!?\u2026,;:".IndexOf(last) < 0;
+                    if (j + 1 < inside.Count && Words(after0) == 0 && states[inside[j + 1]].Raw.FirstParagraph == p) q.AdjacentToNext = true;
+                }
+                if (q.Raw.FirstParagraph == p)
+                {
+                    var gap = gaps[j];
+                    before = q.Raw.OpenMark >= 0 ? AttributionFinder.Before(gap, out beforeStrict) : null;
+                    var s0 = AttributionFinder.SentenceStart(gap, gap.Length);
+                    var words = false;
+                    for (var k = s0; k < gap.Length; k++) words |= gap[k].IsWord;
+                    q.EmbeddedBefore = words && !(gap.Length > 0 && gap[gap.Length - 1].IsPunct(':'));
+                }
+                if (q.Raw.LastParagraph != p)
+                {
+                    // A multi-paragraph quote is decided in its last paragraph; keep the lead-in until then.
+                    q.Phrase = before;
+                    q.Strict = beforeStrict;
+                    continue;
+                }
+
+                var endsWithComma = q.Text[q.Text.Length - 1] == ',' || (after0.Length > 0 && after0[0].IsPunct(','));
+                var beforePhrase = q.Raw.FirstParagraph == p ? before : q.Phrase;
+                var beforeWasStrict = q.Raw.FirstParagraph == p ? beforeStrict : q.Strict;
+                var multi = q.Raw.FirstParagraph != q.Raw.LastParagraph;
+                var words5 = WordCount(q.Text) <= FragmentMaxWords;
+                if (after != null && (endsWithComma || !beforeWasStrict))
+                {
+                    q.Phrase = after;
+                    q.Strict = true;
+                }
+                else if (beforePhrase != null && beforeWasStrict)
+                {
+                    q.Phrase = beforePhrase;
+                    q.Strict = true;
+                }
+                else if (beforePhrase != null && (!words5 || multi))
+                {
+                    q.Phrase = beforePhrase;
+                    q.Strict = false;
+                }
+                else
+                {
+                    q.Phrase = null;
+                    q.Strict = false;
+                }
+                q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter);
+                if (q.IsFragment) q.Phrase = null;
+            }
+        }
+
+        internal static int WordCount(string s)
+        {
+            var count = 0;
+            var inWord = false;
+            foreach (var c in s)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    inWord = false;
+                }
+                else if (!inWord && char.IsLetterOrDigit(c))
+                {
+                    inWord = true;
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        public static int Words(QuoteToken[] tokens)
+        {
+            var n = 0;
+            foreach (var t in tokens)
+            {
+                if (t.IsWord) n++;
+            }
+            return n;
+        }
+
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>
+    /// Finds the speaker phrase that attributes a quote, in the narrative tokens right after it
+    /// (<c>"…," Smith said</c>, <c>"…," said Secretary Jones</c>) or right before it
+    /// (<c>Smith said: "…"</c>, <c>According to X, "…"</c>). <c>Strict</c> means the verb sits
+    /// against the quote, the convention for statements; loose finds allow a subject and speech
+    /// verb anywhere earlier in the sentence and are used for longer quotes only.
+    /// </summary>
+    internal static class AttributionFinder
+    {
+        private const int MaxObjectTokens = 8;
+
+        public static SpeakerPhrase? After(QuoteToken[] t)
+        {
+            // `called it "a disgrace". Jones said…`: the quote's sentence ended; what follows is another sentence.
+            if (t.Length > 0 && t[0].EndsSentence) return null;
+            var i = 0;
+            while (i < t.Length && i < 2 && !t[i].IsWord && !t[i].IsPunct('(')) i++;
+            var end = i;
+            while (end < t.Length && !t[end].EndsSentence) end++;
+            if (end <= i) return null;
+
+            var lead = SourceLead(t, i, end);
+            if (lead > 0) return AfterVerb(t, i + lead, end);
+            if (SpeechVerbs.IsSpeechVerb(t[i]) && !SpeechVerbs.IsParticiple(t[i])) return AfterVerb(t, i + 1, end);
+
+            for (var v = i + 1; v < end && v <= i + 14; v++)
+            {
+                if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
+                var k = v;
+                while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
+                var phrase = PhraseReader.Backward(t, k, i);
+                if (phrase != null && phrase.FirstToken == i) return phrase;
+                // A head with a short post-modifier: "a source close to the talks said", "residents of the town say".
+                var head = PhraseReader.Forward(t, i, k);
+                return head != null && head.Kind != PhraseKind.Pronoun && k - head.EndToken <= 5 && Plain(t, head.EndToken, k) ? head : null;
+            }
+            return null;
+        }
+
+        /// <summary>Speaker after an inverted verb; <c>said the company's chief, Jane Doe</c> prefers the name.</summary>
+        private static SpeakerPhrase? AfterVerb(QuoteToken[] t, int start, int end)
+        {
+            var phrase = PhraseReader.Forward(t, start, end);
+            if (phrase is null) return null;
+            var next = phrase.EndToken;
+            if (next + 1 < end && t[next].IsPunct(','))
+            {
+                var other = PhraseReader.Forward(t, next + 1, end);
+                if (other != null)
+                {
+                    if ((phrase.Kind == PhraseKind.Role || phrase.Kind == PhraseKind.Body) && (other.Kind == PhraseKind.Person || other.Kind == PhraseKind.Name))
+                    {
+                        PhraseReader.Absorb(other, phrase);
+                        other.FirstToken = phrase.FirstToken;
+                        return other;
+                    }
+                    if ((phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name) && other.Kind == PhraseKind.Role) PhraseReader.Absorb(phrase, other);
+                }
+            }
+            return phrase;
+        }
+
+        private static bool EndsAt(QuoteToken[] t, SpeakerPhrase phrase, int e)
+        {
+            // "the harbour master, A B": the name is the last thing before the comma.
+            if (phrase.EndToken == e || (phrase.EndToken < e && Span(t, phrase.EndToken, e))) return true;
+            // A post-nominal: "A B, QC," / "A B, Jr.,".
+            if (phrase.EndToken + 2 == e && t[phrase.EndToken].IsPunct(',') && (Lexicon.IsAcronym(t[e - 1].Text) || Lexicon.IsAbbreviation(t[e - 1].Text.TrimEnd('.')))) return true;
+            // An affiliation after the name: "A B of the University of C".
+            var k = phrase.EndToken;
+            if (k >= e || e - k > 8 || !(t[k].Is("of") || t[k].Is("at") || t[k].Is("from"))) return false;
+            for (; k < e; k++)
+            {
+                if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
+        private static bool Plain(QuoteToken[] t, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
+        private static bool Span(QuoteToken[] t, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (t[k].IsWord) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Length of a phrase that introduces a source (<c>according to</c>, <c>in the words of</c>) at <paramref name="a"/>, or 0.</summary>
+        public static int SourceLead(QuoteToken[] t, int a, int end)
+        {
+            if (a + 1 < end && t[a].Is("according") && t[a + 1].Is("to")) return 2;
+            if (a + 3 < end && t[a].Is("in") && t[a + 1].Is("the") && t[a + 2].Is("words") && t[a + 3].Is("of")) return 4;
+            return 0;
+        }
+
+        /// <summary>Speaker before the quote: the narrative tokens of the gap ending at the opening mark.</summary>
+        public static SpeakerPhrase? Before(QuoteToken[] t, out bool strict)
+        {
+            strict = false;
+            var n = t.Length;
+            var s0 = SentenceStart(t, n);
+            var e = n;
+            var punctEnd = false;
+            while (e > s0 && !t[e - 1].IsWord && (t[e - 1].IsPunct(',') || t[e - 1].IsPunct(':') || t[e - 1].IsPunct('\u2014') || t[e - 1].IsPunct('\u2013') || t[e - 1].IsPunct('-')))
+            {
+                e--;
+                punctEnd = true;
+            }
+            var thatEnd = false;
+            if (e > s0 && t[e - 1].Is("that"))
+            {
+                e--;
+                thatEnd = true;
+            }
+            if (e <= s0) return null;
+
+            // According to X, "…" / in the words of X, "…"
+            for (var a = s0; a + 2 < e; a++)
+            {
+                var lead = SourceLead(t, a, e);
+                if (lead == 0) continue;
+                var phrase = AfterVerb(t, a + lead, e);
+                if (phrase != null && punctEnd && EndsAt(t, phrase, e))
+                {
+                    strict = true;
+                    return phrase;
+                }
+            }
+
+            // X said, "…" / X told reporters: "…" / X said that "…"
+            for (var v = e - 1; v >= s0 && v >= e - MaxObjectTokens; v--)
+            {
+                if (!t[v].IsWord) break;
+                if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
+                if (v + 1 != e && !punctEnd && !thatEnd) break;
+                var subject = SubjectOf(t, v, s0);
+                if (subject != null)
+                {
+                    strict = true;
+                    return subject;
+                }
+                break;
+            }
+
+            // Loose: a subject and speech verb earlier in the sentence.
+            for (var v = s0; v < e; v++)
+            {
+                if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
+                var subject = SubjectOf(t, v, s0);
+                if (subject != null) return subject;
+            }
+            return null;
+        }
+
+        /// <summary>The subject of the speech verb at <paramref name="v"/>; a participle or "and said" takes the sentence's subject.</summary>
+        public static SpeakerPhrase? SubjectOf(QuoteToken[] t, int v, int s0)
+        {
+            var k = v;
+            while (k - 1 >= s0 && Lexicon.IsAdverb(t[k - 1])) k--;
+            if (k - 1 >= s0 && k - 1 >= 0 && t[k - 1].Is("to") && k - 2 >= s0 && t[k - 2].Is("according")) return null;
+            var prev = k - 1 >= s0 ? t[k - 1] : default;
+            var joined = k - 1 >= s0 && (prev.Is("and") || prev.Is("but") || prev.Is("then"));
+            if (SpeechVerbs.IsParticiple(t[v]) && prev.IsWord)
+            {
+                // "…, with Smith adding:" — the participle's own subject.
+                var own = PhraseReader.Backward(t, k, s0);
+                if (own != null && own.StartToken - 1 >= s0 && t[own.StartToken - 1].Is("with") && own.Kind != PhraseKind.Pronoun) return own;
+            }
+            if (SpeechVerbs.IsParticiple(t[v]) || joined) return SentenceSubject(t, s0, joined ? k - 1 : k);
+            var phrase = PhraseReader.Backward(t, k, s0);
+            if (phrase is null && k - 1 >= s0 && t[k - 1].IsPunct(',')) return SentenceSubject(t, s0, k - 1);
+            // "Residents of the tower block say", "The mayor of the town said": a short subject with a tail.
+            if (phrase is null && k - s0 <= 12) return SentenceSubject(t, s0, k);
+            if (phrase != null && phrase.FirstToken - 1 >= s0 && Lexicon.IsPreposition(t[phrase.FirstToken - 1].Lower))
+            {
+                // "A letter seen by Sky News says": the name is an object; the subject opens the sentence.
+                var subject = SentenceSubject(t, s0, phrase.FirstToken - 1);
+                if (subject != null) return subject;
+            }
+            return phrase;
+        }
+
+        /// <summary>The subject at the start of a sentence, after an introductory phrase ending with a comma.</summary>
+        public static SpeakerPhrase? SentenceSubject(QuoteToken[] t, int s0, int limit)
+        {
+            var i = s0;
+            if (i >= limit) return null;
+            if (t[i].IsWord && Lexicon.IsFunctionWord(t[i].Lower) && !Lexicon.Pronouns.Contains(t[i].Lower) && !t[i].Is("the") && !t[i].Is("a") && !t[i].Is("an"))
+            {
+                while (i < limit && i < s0 + 12 && !t[i].IsPunct(',')) i++;
+                if (i >= limit || !t[i].IsPunct(',')) return null;
+                i++;
+            }
+            var phrase = PhraseReader.Forward(t, i, limit);
+            if (phrase is null) return null;
+            // The subject is followed by a clause break or a verb, not by more of a noun phrase.
+            return phrase;
+        }
+
+        public static int SentenceStart(QuoteToken[] t, int end)
+        {
+            for (var k = end - 1; k >= 0; k--)
+            {
+                if (t[k].EndsSentence) return k + 1;
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>
+    /// The article's running cast: who has been named and who has spoken, in text order.
+    /// Resolves names (surname matching), pronouns (most recent plausible speaker) and
+    /// role nouns (the holder of the role). Lookups scan a bounded window of recent referents.
+    /// </summary>
+    internal sealed class Discourse
+    {
+        private const int Window = 64;
+
+        private readonly List<Referent> _referents = new List<Referent>();
+        private readonly Dictionary<string, Referent> _byKey = new Dictionary<string, Referent>(StringComparer.Ordinal);
+
+        public Referent? LastSpeaker { get; private set; }
+
+        /// <summary>The paragraph being read; pronouns prefer a subject introduced in it.</summary>
+        public int CurrentParagraph { get; set; }
+
+        /// <summary>Resolves a phrase at its position; speakers become the most recent speaker.</summary>
+        public Referent? Resolve(SpeakerPhrase phrase, bool speaker)
+        {
+            var r = phrase.Kind switch
+            {
+                PhraseKind.Pronoun => ResolvePronoun(phrase),
+                PhraseKind.Role => ResolveRole(phrase),
+                PhraseKind.Body => ResolveBody(phrase),
+                _ => ResolveName(phrase, speaker),
+            };
+            if (r is null) return null;
+            r.LastMention = phrase.Start;
+            if (phrase.IsSubject && r.IsPersonLike)
+            {
+                r.SubjectAt = phrase.Start;
+                r.SubjectParagraph = CurrentParagraph;
+            }
+            if (speaker)
+            {
+                r.LastSpoke = phrase.Start;
+                LastSpeaker = r;
+            }
+            if (phrase.Kind == PhraseKind.Pronoun && r.Gender == 0) r.Gender = phrase.Gender;
+            return r;
+        }
+
+        private Referent? ResolveName(SpeakerPhrase phrase, bool speaker)
+        {
+            var name = phrase.Name ?? phrase.Text;
+            if (phrase.Kind == PhraseKind.Group || phrase.Kind == PhraseKind.Organization)
+            {
+                var key = "o:" + Normal(name);
+                if (!_byKey.TryGetValue(key, out var o))
+                {
+                    o = Add(key, new Referent(name, phrase.Kind), phrase);
+                }
+                return o;
+            }
+
+            var normal = Normal(name);
+            var space = normal.LastIndexOf(' ');
+            var surname = space >= 0 ? normal.Substring(space + 1) : normal;
+            Referent? match = null;
+            for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+            {
+                var r = _referents[k];
+                if (r.Kind == PhraseKind.Person || r.Kind == PhraseKind.Name)
+                {
+                    if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && r.NormalName == normal)) { match = r; break; }
+                }
+                else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && r.NormalName == normal)
+                {
+                    return r;
+                }
+            }
+            if (match is null)
+            {
+                if (phrase.Kind == PhraseKind.Name && !speaker) return null; // a lone capitalised word is not a new person
+                match = Add("p:" + normal, new Referent(name, phrase.Kind), phrase);
+            }
+            else
+            {
+                if (name.Length > match.Name.Length && phrase.Kind == PhraseKind.Person) match.Name = name;
+                if (phrase.Kind == PhraseKind.Person) match.Kind = PhraseKind.Person;
+            }
+            if (match.Gender == 0) match.Gender = phrase.Gender;
+            if (phrase.Role != null)
+            {
+                foreach (var role in phrase.Role.Split('|'))
+                {
+                    if (role.Length > 0 && !match.Roles.Contains(role)) match.Roles.Add(role);
+                }
+            }
+            return match;
+        }
+
+        private Referent? ResolvePronoun(SpeakerPhrase phrase)
+        {
+            var personal = phrase.Name != "they" && phrase.Name != "it"; // he, she, "the 21-year-old"
+            Referent? best = null;
+            for (var pass = 0; pass < 2 && best is null; pass++)
+            {
+                // First people who spoke, then anyone mentioned.
+                var bestAt = -1;
+                for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+                {
+                    var r = _referents[k];
+                    if (personal ? !r.IsPersonLike : r.IsPersonLike) continue;
+                    if (!personal && (phrase.Name == "it") == (r.Kind == PhraseKind.Group)) continue; // "it" is one body, "they" many
+                    if (personal && phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender) continue;
+                    if (personal && r.Kind == PhraseKind.Role && r.Roles.Count == 0 && pass == 1) continue;
+                    var at = pass == 0 ? r.LastSpoke : r.LastMention;
+                    if (pass == 1 && r.Kind == PhraseKind.Name) continue;
+                    if (at > bestAt)
+                    {
+                        bestAt = at;
+                        best = r;
+                    }
+                }
+            }
+            if (personal)
+            {
+                // A person introduced as a subject in this paragraph, after that speaker last spoke, takes over.
+                var since = best?.LastSpoke ?? -1;
+                for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+                {
+                    var r = _referents[k];
+                    if (r.SubjectParagraph != CurrentParagraph || r.SubjectAt <= since || r.SubjectAt >= phrase.Start) continue;
+                    if (r.Kind != PhraseKind.Person || (phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender)) continue;
+                    best = r;
+                    since = r.SubjectAt;
+                }
+            }
+            return best;
+        }
+
+        private Referent? ResolveRole(SpeakerPhrase phrase)
+        {
+            var query = phrase.Role ?? "";
+            Referent? best = null;
+            var bestAt = -1;
+            for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+            {
+                var r = _referents[k];
+                if (r.Kind != PhraseKind.Person && r.Kind != PhraseKind.Name) continue;
+                if (!RoleMatcher.Matches(query, r.Roles)) continue;
+                var at = Math.Max(r.LastSpoke, r.LastMention);
+                if (at > bestAt)
+                {
+                    bestAt = at;
+                    best = r;
+                }
+            }
+            if (best != null)
+            {
+                if (best.Gender == 0) best.Gender = phrase.Gender;
+                return best;
+            }
+            var key = "r:" + query;
+            if (_byKey.TryGetValue(key, out var existing)) return existing;
+            var holder = new Referent(phrase.Text, PhraseKind.Role) { Gender = phrase.Gender };
+            if (query.Length > 0) holder.Roles.Add(query);
+            return Add(key, holder, phrase);
+        }
+
+        private Referent ResolveBody(SpeakerPhrase phrase)
+        {
+            // "the ministry" is the most recent organisation whose name has that head noun.
+            var words = (phrase.Role ?? "").Split(' ');
+            var head = words[words.Length - 1];
+            for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+            {
+                var r = _referents[k];
+                if (r.Kind == PhraseKind.Organization && head.Length > 0 && HasWord(r.NormalName, head)) return r;
+            }
+            if (Lexicon.MediaNouns.Contains(head))
+            {
+                // "the paper wrote", "the agency said": the organisation last named.
+                Referent? outlet = null;
+                for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+                {
+                    var r = _referents[k];
+                    if (r.Kind == PhraseKind.Organization && (outlet is null || r.LastMention > outlet.LastMention)) outlet = r;
+                }
+                if (outlet != null) return outlet;
+            }
+            var key = "b:" + (phrase.Role ?? phrase.Text);
+            if (_byKey.TryGetValue(key, out var existing)) return existing;
+            return Add(key, new Referent(phrase.Text, PhraseKind.Body), phrase);
+        }
+
+        private Referent Add(string key, Referent r, SpeakerPhrase phrase)
+        {
+            r.SpanStart = phrase.Start;
+            r.SpanLength = phrase.End - phrase.Start;
+            _referents.Add(r);
+            _byKey[key] = r;
+            return r;
+        }
+
+        private static bool HasWord(string words, string word)
+        {
+            var at = words.IndexOf(word, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || words[at - 1] == ' ') && (end == words.Length || words[end] == ' ')) return true;
+                at = words.IndexOf(word, at + 1, StringComparison.Ordinal);
+            }
+            return false;
+        }
+
+        public static string Normal(string name)
+        {
+            var lower = name.ToLowerInvariant().Replace('\u2019', '\'').Replace('-', ' ').Replace(".", "");
+            if (lower.StartsWith("the ", StringComparison.Ordinal)) lower = lower.Substring(4);
+            return lower.Trim();
+        }
+    }
+}

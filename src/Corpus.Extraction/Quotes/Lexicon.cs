@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>
+    /// Closed-class English words used by the attribution rules: titles, role and organisation
+    /// nouns, honorifics, function words. General vocabulary only; no names.
+    /// </summary>
+    internal static class Lexicon
+    {
+        private static HashSet<string> Set(string words)
+            => new HashSet<string>(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+        private static readonly HashSet<string> Abbreviations = Set(
+            "mr mrs ms dr prof gen sen rep gov lt col capt sgt maj adm rev st jr sr mt ft hon supt insp cmdr brig pres messrs gov inc corp ltd co no vs etc jan feb mar apr aug sep sept oct nov dec cpl pvt det");
+
+        private static readonly HashSet<string> Male = Set("mr mr. sir lord");
+
+        private static readonly HashSet<string> Female = Set("mrs mrs. ms ms. miss dame lady madam");
+
+        private static readonly HashSet<string> OtherHonorifics = Set("dr dr. prof prof.");
+
+        public static readonly HashSet<string> Determiners = Set("the a an his her its their our one another this these those several some many two three");
+
+        private static readonly HashSet<string> Adverbs = Set(
+            "also further later then again once earlier previously recently reportedly has had have was were is are will would could did does do already still just repeatedly publicly privately separately subsequently finally initially first not never even");
+
+        public static readonly HashSet<string> CoreTitles = Set(@"
+president vice-president president-elect prime minister secretary secretary-general under-secretary chancellor senator sen. representative rep.
+governor gov. mayor judge justice chief executive director director-general chairman chairwoman chair chairperson spokesman spokeswoman
+spokesperson ambassador envoy commissioner king queen prince princess pope bishop archbishop cardinal reverend rev. professor prof. coach
+captain capt. colonel col. lieutenant lt. sergeant sgt. gen. admiral adm. commander inspector detective superintendent deputy vice acting
+former leader head ceo attorney premier sheriff officer congressman congresswoman councillor councilman councilwoman mp mep lawmaker
+president's minister's chief-executive manager chief-of-staff marshal general");
+
+        private static readonly HashSet<string> TitleModifiers = Set(@"
+foreign defence defense state interior home health finance justice education trade energy treasury security homeland commerce agriculture
+transport labor labour environment culture economy economic affairs high assistant senior executive first national permanent special
+of for the and general public external internal armed forces staff joint development digital");
+
+        public static readonly HashSet<string> OrgHeads = Set(@"
+ministry department agency office council commission committee party union police court government company corporation corp corp. inc
+inc. ltd ltd. group bank university institute association organization organisation foundation army navy force forces service times post
+journal news press bureau authority board federation league club parliament senate congress assembly embassy administration network
+television radio tv herald tribune telegraph gazette daily magazine review alliance coalition centre center hospital school college team
+fc airlines airways motors industries systems technologies holdings fund trust society international secretariat house guard
+cabinet presidency tribunal institution observatory watch agency's ministry's");
+
+        public static readonly HashSet<string> OrgNouns = Set(@"
+ministry department agency government company firm group organisation organization union council committee commission court police army
+military office newspaper daily paper magazine broadcaster network channel outlet publication website statement report study alliance bloc
+party campaign team club board bank university hospital charity regulator watchdog authority embassy administration palace agency airline
+carrier retailer manufacturer startup insurer operator utility laboratory lab school tribunal panel opposition junta cabinet presidency
+senate parliament legislature federation association body unit analysis survey poll editorial article column memo research communique communiqué letter document filing website post tweet
+spokesperson's presidency service force forces prosecution");
+
+        public static readonly HashSet<string> RoleNouns = Set(@"
+minister secretary secretary-general president chief head leader spokesman spokeswoman spokesperson director chairman chairwoman chair
+chairperson ambassador envoy governor mayor senator commissioner chancellor premier coach manager captain executive ceo founder co-founder
+official officer adviser advisor analyst expert professor researcher scientist economist lawyer attorney judge prosecutor general commander
+king queen prince princess pope representative deputy negotiator diplomat editor author owner boss lawmaker legislator congressman
+congresswoman activist witness resident doctor nurse teacher student player striker midfielder goalkeeper defender driver actor actress
+singer musician artist producer writer novelist poet historian strategist physician surgeon engineer pilot farmer worker employee
+shopkeeper victim survivor mother father wife husband son daughter sister brother source insider veteran soldier man woman boy girl fan
+voter candidate nominee incumbent challenger campaigner organiser organizer investor trader banker broker consultant specialist
+epidemiologist virologist superintendent inspector detective sheriff constable marshal mp mep councillor dean principal rector bishop
+priest rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
+administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer chemist biologist physicist ecologist climatologist geologist astronomer");
+
+        public static readonly HashSet<string> GroupNouns = WithPlurals(RoleNouns, @"
+officials police witnesses residents analysts experts authorities sources prosecutors investigators protesters protestors critics doctors
+scientists researchers officers organisers organizers campaigners activists lawyers economists observers diplomats leaders ministers
+lawmakers legislators villagers locals students teachers workers employees parents fans voters rescuers medics paramedics firefighters
+troops soldiers militants rebels insurgents relatives neighbours neighbors survivors spokespeople representatives members people
+engineers executives managers owners traders investors bankers farmers opponents supporters officials organizers scholars historians
+participants delegates negotiators regulators unions families residents allies partners forces nations countries");
+
+        /// <summary>Group nouns, plus the plural of every role noun ("authors", "lawyers").</summary>
+        private static HashSet<string> WithPlurals(HashSet<string> roles, string words)
+        {
+            var set = Set(words);
+            foreach (var role in roles)
+            {
+                if (role.EndsWith("man", StringComparison.Ordinal)) set.Add(role.Substring(0, role.Length - 3) + "men");
+                else if (role.EndsWith("s", StringComparison.Ordinal) || role.EndsWith("sh", StringComparison.Ordinal) || role.EndsWith("ch", StringComparison.Ordinal)) set.Add(role + "es");
+                else if (role.EndsWith("y", StringComparison.Ordinal) && role.Length > 2 && "aeiou".IndexOf(role[role.Length - 2]) < 0) set.Add(role.Substring(0, role.Length - 1) + "ies");
+                else set.Add(role + "s");
+            }
+            return set;
+        }
+
+        private static readonly HashSet<string> FemaleRoles = Set(
+            "spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother wife daughter sister queen princess widow girl woman grandmother aunt niece duchess countess");
+
+        private static readonly HashSet<string> MaleRoles = Set(
+            "spokesman chairman businessman congressman councilman father husband son brother king prince widower boy man grandfather uncle nephew duke");
+
+        /// <summary>Things that speak for their author: "his statement said", "the paper's analysis concluded".</summary>
+        public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note blog website account analysis study survey report editorial article column review memo");
+
+        public static readonly HashSet<string> MediaNouns = Set("newspaper paper daily weekly tabloid broadsheet magazine broadcaster channel outlet publication agency network");
+
+        public static readonly HashSet<string> HeadRoleWords = Set("chief head leader boss");
+
+        public static readonly HashSet<string> TopTitles = Set(
+            "president secretary-general chairman chairwoman chair chairperson director director-general ceo chief executive leader head chief commissioner premier prime chancellor secretary");
+
+        private static readonly HashSet<string> FunctionWords = Set(@"
+the a an at in on for from to with by after before during while when as since meanwhile moreover however also but and or so yet still then
+later earlier speaking asked according although though despite if because this that these those there here it its his her their our we i
+you they he she what why how where who which last next first second third finally today yesterday tomorrow both all some many most several
+each every no not such other another one two three four five monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december instead indeed now thus therefore furthermore additionally
+nevertheless nonetheless besides likewise similarly overall once until unless whether over under between among against without within
+about into onto upon through across along around near off out up down my your me him them us mine yours ours theirs let please yes
+like unlike amid among amidst following given including regarding concerning");
+
+        private static readonly HashSet<string> PlacePrepositions = Set(
+            "in at from to into across near around outside inside throughout toward towards via through within over under visited visit visiting reached entered left");
+
+        private static readonly HashSet<string> NonPersonWords = Set(@"
+union nations republic kingdom states court island islands sea ocean river mountains mountain city county province region street avenue
+road square park bridge airport station valley bay gulf coast north south east west central new united saint fort lake port cape mount
+western eastern northern southern world cup league games olympics festival day war act bill treaty agreement accord conference summit
+concept charter initiative plan strategy award prize internet strait peninsula desert forest district territory territories oblast
+state zone front line hall palace cathedral church mosque temple stadium arena tower building centre center pacific atlantic arctic
+european african asian american middle");
+
+        public static readonly HashSet<string> NameConnectors = Set("of de da del della di du van von der den la le al el bin ibn y");
+
+        public static readonly HashSet<string> Pronouns = Set("he she they it");
+
+        public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.ToLowerInvariant());
+
+        public static bool IsAdverb(QuoteToken t)
+            => t.IsLowercase && (Adverbs.Contains(t.Lower) || (t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal)
+                && !OrgNouns.Contains(t.Lower) && !RoleNouns.Contains(t.Lower) && !GroupNouns.Contains(t.Lower) && t.Lower != "reply" && t.Lower != "family"));
+
+        public static bool IsHonorific(string lower) => Male.Contains(lower) || Female.Contains(lower) || OtherHonorifics.Contains(lower);
+
+        /// <summary>+1 male, -1 female, 0 unknown, from an honorific or a gendered role noun.</summary>
+        public static int GenderOf(string lower)
+        {
+            if (Male.Contains(lower) || MaleRoles.Contains(lower)) return 1;
+            if (Female.Contains(lower) || FemaleRoles.Contains(lower)) return -1;
+            return 0;
+        }
+
+        public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
+
+        public static bool IsPlacePreposition(string lower) => PlacePrepositions.Contains(lower);
+
+        private static readonly HashSet<string> Prepositions = Set("by of in at from with for to on about against into over under between among after before during");
+
+        public static bool IsPreposition(string lower) => Prepositions.Contains(lower);
+
+        public static bool IsNonPersonWord(string lower) => NonPersonWords.Contains(lower);
+
+        public static bool IsTitleWord(string lower) => CoreTitles.Contains(lower) || TitleModifiers.Contains(lower);
+
+        public static bool IsCoreTitle(string lower) => CoreTitles.Contains(lower);
+
+        public static bool IsAcronym(string text)
+        {
+            if (text.Length < 2) return false;
+            var letters = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c)) return false;
+                    letters++;
+                }
+                else if (c != '.' && c != '&' && c != '-' && !char.IsDigit(c)) return false;
+            }
+            return letters >= 2;
+        }
+    }
+}

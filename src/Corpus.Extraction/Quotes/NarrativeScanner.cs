@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>
+    /// Reads the narrative between quotes for the discourse: names (with titles and appositive
+    /// roles) and the subjects of speech verbs (<c>She told the court that…</c>, <c>According to X, …</c>),
+    /// so pronouns and role nouns later resolve to the right person. One pass over the tokens.
+    /// </summary>
+    internal static class NarrativeScanner
+    {
+        public static void Scan(QuoteToken[] t, List<(SpeakerPhrase Phrase, bool Speaker)> events)
+        {
+            var s0 = 0;
+            for (var i = 0; i < t.Length; i++)
+            {
+                var w = t[i];
+                if (w.EndsSentence)
+                {
+                    s0 = i + 1;
+                    continue;
+                }
+                if (!w.IsWord) continue;
+                if (SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w))
+                {
+                    var subject = AttributionFinder.SubjectOf(t, i, s0);
+                    if (subject != null) events.Add((subject, true));
+                    continue;
+                }
+                var lead = AttributionFinder.SourceLead(t, i, t.Length);
+                if (lead > 0)
+                {
+                    var source = PhraseReader.Forward(t, i + lead, t.Length);
+                    if (source != null) events.Add((source, true));
+                    continue;
+                }
+                if (!IsNameStart(w)) continue;
+
+                var j = i + 1;
+                while (j < t.Length && j - i < 9)
+                {
+                    var x = t[j];
+                    if (IsNameStart(x) || (x.IsCapitalised && Lexicon.IsTitleWord(x.Lower))) j++;
+                    else if (Lexicon.NameConnectors.Contains(x.Lower) && j + 1 < t.Length && t[j + 1].IsCapitalised && !Lexicon.IsFunctionWord(t[j + 1].Lower)) j++;
+                    else break;
+                }
+                var start = i > s0 && t[i - 1].Is("the") ? i - 1 : i;
+                var phrase = PhraseClassifier.Classify(t, start, j);
+                if (phrase != null && phrase.Kind == PhraseKind.Person && phrase.Role is null)
+                {
+                    // A lower-case title before the name: "central bank governor A B".
+                    var titled = PhraseReader.Backward(t, j, s0);
+                    if (titled != null && titled.Kind == PhraseKind.Person && titled.StartToken < start && titled.Role != null)
+                    {
+                        phrase = titled;
+                        start = titled.StartToken;
+                    }
+                }
+                if (phrase != null && (phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name || phrase.Kind == PhraseKind.Organization))
+                {
+                    var placed = i > 0 && t[i - 1].IsWord && Lexicon.IsPlacePreposition(t[i - 1].Lower);
+                    if (!(placed && phrase.Kind != PhraseKind.Organization && phrase.Role is null))
+                    {
+                        AddRoles(t, phrase, start, j);
+                        phrase.IsSubject = start == s0 || (start > s0 && t[start - 1].IsPunct(',') && FirstComma(t, s0) == start - 1);
+                        events.Add((phrase, false));
+                    }
+                }
+                i = j - 1;
+            }
+        }
+
+        private static int FirstComma(QuoteToken[] t, int s0)
+        {
+            for (var k = s0; k < t.Length && k < s0 + 12; k++)
+            {
+                if (t[k].IsPunct(',')) return k;
+            }
+            return -1;
+        }
+
+        private static bool IsNameStart(QuoteToken w)
+            => w.IsWord && (Lexicon.IsHonorific(w.Lower) || Lexicon.IsAcronym(w.Text) || (w.IsCapitalised && !Lexicon.IsFunctionWord(w.Lower)));
+
+        /// <summary>Appositives: <c>X, the country's foreign minister,</c> and <c>the foreign minister, X,</c>.</summary>
+        private static void AddRoles(QuoteToken[] t, SpeakerPhrase phrase, int start, int end)
+        {
+            if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;
+            if (end + 1 < t.Length && t[end].IsPunct(','))
+            {
+                var role = PhraseReader.Forward(t, end + 1, t.Length);
+                if (role != null && role.Kind == PhraseKind.Role) PhraseReader.Absorb(phrase, role);
+            }
+            if (start >= 2 && t[start - 1].IsPunct(','))
+            {
+                var role = PhraseReader.Backward(t, start - 1, 0);
+                if (role != null && role.Kind == PhraseKind.Role) PhraseReader.Absorb(phrase, role);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>What a speaker phrase is: a titled name, an organisation, a role, a body or a group.</summary>
+    internal static class PhraseClassifier
+    {
+        /// <summary>Decides what a phrase is: a titled name, an organisation, a role, a group.</summary>
+        public static SpeakerPhrase? Classify(QuoteToken[] t, int s, int e)
+        {
+            if (e <= s) return null;
+            var body = s;
+            if (Lexicon.Determiners.Contains(t[body].Lower)) body++;
+            if (body >= e) return null;
+            var head = t[e - 1];
+
+            if (head.IsLowercase)
+            {
+                var kind = Lexicon.GroupNouns.Contains(head.Lower) ? PhraseKind.Group
+                    : Lexicon.RoleNouns.Contains(head.Lower) ? PhraseKind.Role
+                    : Lexicon.OrgNouns.Contains(head.Lower) ? PhraseKind.Body
+                    : (PhraseKind?)null;
+                if (kind is null) return null;
+                if (Lexicon.DocumentNouns.Contains(head.Lower))
+                {
+                    // "Cornyn's statement added", "PC World's analysis concluded": the author speaks.
+                    var author = Possessor(t, body, e);
+                    if (author != null) return author;
+                }
+                var lower = new SpeakerPhrase(t, s, e, kind.Value) { Role = RoleWords(t, body, e) };
+                // "a spokesman for the ministry" is a role whose head comes first.
+                for (var k = body; k < e; k++)
+                {
+                    if (Lexicon.RoleNouns.Contains(t[k].Lower) && k + 1 < e && (t[k + 1].Is("for") || t[k + 1].Is("of") || t[k + 1].Is("at")))
+                    {
+                        lower.Kind = PhraseKind.Role;
+                        lower.Role = RoleWords(t, body, k + 1);
+                        break;
+                    }
+                }
+                for (var k = body; k < e; k++)
+                {
+                    var g = Lexicon.GenderOf(t[k].Lower);
+                    if (g != 0) lower.Gender = g;
+                }
+                return lower;
+            }
+
+            var phrase = new SpeakerPhrase(t, s, e, PhraseKind.Name);
+            if (Lexicon.IsHonorific(t[body].Lower))
+            {
+                phrase.Kind = PhraseKind.Person;
+                phrase.Gender = Lexicon.GenderOf(t[body].Lower);
+                phrase.Name = body + 1 < e ? Join(t, body + 1, e) : null;
+                if (phrase.Name is null) return null;
+                return phrase;
+            }
+
+            var lastTitle = -1;
+            var hasCore = false;
+            var org = false;
+            var place = false;
+            for (var k = body; k < e; k++)
+            {
+                var w = t[k].Lower;
+                if (Lexicon.OrgHeads.Contains(w) && t[k].IsCapitalised) org = true;
+                if (Lexicon.IsNonPersonWord(w)) place = true;
+                var lowerRole = Lexicon.RoleNouns.Contains(w) && k + 1 < e && t[k + 1].IsCapitalised && (t[k].IsLowercase || k == body);
+                if ((Lexicon.IsCoreTitle(w) && !(w == "general" && !hasCore && k > body)) || lowerRole)
+                {
+                    hasCore = true;
+                    lastTitle = k;
+                }
+                else if (hasCore && Lexicon.IsTitleWord(w))
+                {
+                    lastTitle = k;
+                }
+                var g = Lexicon.GenderOf(w);
+                if (g != 0) phrase.Gender = g;
+            }
+            if (hasCore && t[lastTitle].Is("of") && e - lastTitle > 3) lastTitle++; // "Governor of Washington A B"
+            if (hasCore)
+            {
+                // Titles: "Peru's Minister of Health A B": the name is what follows the last title word.
+                if (lastTitle + 1 < e)
+                {
+                    phrase.Kind = PhraseKind.Person;
+                    phrase.Name = Join(t, lastTitle + 1, e);
+                    phrase.Role = RoleWords(t, body, lastTitle + 1);
+                    return phrase;
+                }
+                if (!org)
+                {
+                    phrase.Kind = PhraseKind.Role;
+                    phrase.Role = RoleWords(t, body, e);
+                    return phrase;
+                }
+            }
+            if (Lexicon.GroupNouns.Contains(head.Lower))
+            {
+                phrase.Kind = PhraseKind.Group; // "Coalition Partners", "UN Observers"
+                phrase.Name = Join(t, body, e);
+                return phrase;
+            }
+            if (org || (body > s && t[s].Is("the")) || Lexicon.IsAcronym(t[body].Text) || place)
+            {
+                phrase.Kind = PhraseKind.Organization;
+                phrase.Name = Join(t, body, e);
+                return phrase;
+            }
+            var first = body;
+            while (first < e && !t[first].IsCapitalised) first++;
+            if (first > body && first < e) phrase.Role = RoleWords(t, body, first); // "steelworker A B"
+            phrase.Name = Join(t, first, e);
+            phrase.Kind = e - first >= 2 || first > body ? PhraseKind.Person : PhraseKind.Name;
+            return phrase;
+        }
+
+        /// <summary>A capitalised possessor at the start of [s, e) ("A B's"), as a name without the "'s".</summary>
+        private static SpeakerPhrase? Possessor(QuoteToken[] t, int s, int e)
+        {
+            var k = s;
+            while (k < e && t[k].IsCapitalised && !t[k].IsPossessive) k++;
+            if (k >= e || !t[k].IsCapitalised || !t[k].IsPossessive) return null;
+            var last = t[k].Text;
+            last = last.EndsWith("s'", System.StringComparison.Ordinal) || last.EndsWith("s\u2019", System.StringComparison.Ordinal)
+                ? last.Substring(0, last.Length - 1)
+                : last.Substring(0, last.Length - 2);
+            var name = k > s ? Join(t, s, k) + " " + last : last;
+            var kind = k > s || !Lexicon.IsAcronym(last) ? PhraseKind.Name : PhraseKind.Organization;
+            if (Lexicon.IsAcronym(t[s].Text)) kind = PhraseKind.Organization;
+            return new SpeakerPhrase(t, s, k + 1, kind) { Name = name };
+        }
+
+        public static string Join(QuoteToken[] t, int s, int e)
+        {
+            if (e - s == 1) return t[s].Text;
+            if (e - s == 2) return t[s].Text + " " + t[s + 1].Text;
+            var sb = new StringBuilder();
+            for (var k = s; k < e; k++)
+            {
+                if (k > s) sb.Append(' ');
+                sb.Append(t[k].Text);
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>Role words normalised for matching: lower case, hyphens as spaces, possessives bare.</summary>
+        public static string RoleWords(QuoteToken[] t, int s, int e)
+        {
+            var sb = new StringBuilder();
+            for (var k = s; k < e; k++)
+            {
+                var w = t[k].Lower;
+                if (Lexicon.Determiners.Contains(w)) continue;
+                if (w.EndsWith("'s", System.StringComparison.Ordinal)) w = w.Substring(0, w.Length - 2);
+                else if (w.EndsWith("s'", System.StringComparison.Ordinal)) w = w.Substring(0, w.Length - 1);
+                w = w.Replace('-', ' ').Replace('.', ' ').Trim();
+                if (w.Length == 0) continue;
+                if (sb.Length > 0) sb.Append(' ');
+                sb.Append(w);
+            }
+            return sb.ToString();
+        }
+    }
+}

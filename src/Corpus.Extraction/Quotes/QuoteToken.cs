@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Quotes
+{
+    /// <summary>A word or a punctuation character of narrative text, with absolute offsets.</summary>
+    internal readonly struct QuoteToken
+    {
+        public QuoteToken(int start, int end, string text, bool isWord)
+        {
+            Start = start;
+            End = end;
+            Text = text;
+            IsWord = isWord;
+            Lower = isWord && NeedsLowering(text) ? text.ToLowerInvariant().Replace('\u2019', '\'') : text;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public string Text { get; }
+
+        /// <summary>Lower-cased text, with curly apostrophes straightened.</summary>
+        public string Lower { get; }
+
+        public bool IsWord { get; }
+
+        public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+
+        public bool IsLowercase => IsWord && char.IsLower(Text[0]);
+
+        public bool Is(string lower) => Lower == lower;
+
+        public bool IsPunct(char c) => !IsWord && Text[0] == c;
+
+        /// <summary>Sentence-ending punctuation (abbreviation periods belong to their word).</summary>
+        public bool EndsSentence => !IsWord && (Text[0] == '.' || Text[0] == '!' || Text[0] == '?' || Text[0] == ';' || Text[0] == '\u2026');
+
+        public bool IsPossessive => IsWord && Text.Length > 2 && (Lower.EndsWith("'s", System.StringComparison.Ordinal) || Lower.EndsWith("s'", System.StringComparison.Ordinal));
+
+        public override string ToString() => Text;
+
+        private static bool NeedsLowering(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsUpper(c) || c == '\u2019') return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>Splits a range of text into word and punctuation tokens; linear in the range.</summary>
+    internal static class QuoteTokenizer
+    {
+        public static QuoteToken[] Tokenize(string text, int start, int end)
+        {
+            var tokens = new List<QuoteToken>();
+            var i = start;
+            while (i < end)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+                if (!char.IsLetterOrDigit(c))
+                {
+                    if (QuoteMarks.Family(c) == MarkFamily.None) tokens.Add(new QuoteToken(i, i + 1, c.ToString(), false));
+                    i++;
+                    continue;
+                }
+                var j = i + 1;
+                while (j < end)
+                {
+                    var d = text[j];
+                    if (char.IsLetterOrDigit(d)) j++;
+                    else if (IsJoiner(d) && j + 1 < end && char.IsLetterOrDigit(text[j + 1])) j++;
+                    else break;
+                }
+                if (j < end && text[j] == '.' && IsAbbreviation(text, i, j)) j++;
+                else if (j < end && (text[j] == '\'' || text[j] == '\u2019') && text[j - 1] == 's' && (j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))) j++;
+                tokens.Add(new QuoteToken(i, j, text.Substring(i, j - i), true));
+                i = j;
+            }
+            return tokens.ToArray();
+        }
+
+        private static bool IsJoiner(char c) => c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.' || c == '&';
+
+        private static bool IsAbbreviation(string text, int start, int end)
+        {
+            var length = end - start;
+            if (length == 1) return char.IsUpper(text[start]); // an initial: J. Smith
+            for (var k = start; k < end; k++)
+            {
+                if (text[k] == '.') return true; // U.S.
+            }
+            return Lexicon.IsAbbreviation(text.Substring(start, length));
+        }
+    }
+}
