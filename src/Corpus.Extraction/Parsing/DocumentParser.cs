@@ -91,7 +91,8 @@ namespace Corpus.Extraction.Parsing
                     continue;
                 }
 
-                if (!EndsSentence(content) && words <= MaxHeadingWords)
+                // A line ending in a comma leads into what follows ("Her lawyer added," then a quote).
+                if (!EndsSentence(content) && !content.EndsWith(",", StringComparison.Ordinal) && words <= MaxHeadingWords)
                 {
                     var span = text.Span(start, end - start);
                     findings.Add(Finding.Create(FindingCatalog.HeadingLine, span, Shorten(content)));
