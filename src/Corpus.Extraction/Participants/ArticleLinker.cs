@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Participants
+{
+    /// <summary>
+    /// The article-wide step: turns pieces into entities and mentions. Full names first, so a surname
+    /// ("Stoltenberg", "Mr. Stoltenberg") anywhere in the article joins the one person it ends; then
+    /// single words the article explains (a place "in X", an acronym it defined); then role phrases
+    /// ("the NATO chief") to the one person whose role fits, and appositions ("X, Brazil's foreign minister").
+    /// </summary>
+    internal sealed class ArticleLinker
+    {
+        /// <summary>Role heads that say "the one in charge" of whatever the qualifier names.</summary>
+        private static readonly HashSet<string> GenericHeads = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "chief", "head", "leader", "boss", "envoy", "diplomat", "official",
+        };
+
+        private readonly string _text;
+        private readonly List<EntityBuilder> _entities = new List<EntityBuilder>();
+        private readonly Dictionary<string, int> _byIdentity = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        /// <summary>Surname key to the persons (with full names) it ends.</summary>
+        private readonly Dictionary<string, List<int>> _surnames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        /// <summary>Single-word key to an entity the article has already identified by it.</summary>
+        private readonly Dictionary<string, int> _singles = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        /// <summary>Per person piece, the person entity it became (for apposition).</summary>
+        private readonly Dictionary<Piece, int> _personOf = new Dictionary<Piece, int>();
+
+        public ArticleLinker(string text)
+        {
+            _text = text;
+        }
+
+        public void Link(List<Piece> pieces)
+        {
+            // 1. Names the gazetteer knows, and organisations or places known by their shape.
+            foreach (var p in pieces)
+            {
+                switch (p.Kind)
+                {
+                    case PieceKind.Known:
+                        {
+                            var e = Entity(p.EntityKind, "K:" + p.Canonical, p.Canonical);
+                            _entities[e].AddName(p.Name);
+                            AddMention(e, p.Start, p.End, MentionForm.Name);
+                            _singles[Gazetteer.Key(p.Name)] = e;
+                            break;
+                        }
+                    case PieceKind.Demonym:
+                        {
+                            var e = Entity(EntityKind.Country, "K:" + p.Canonical, p.Canonical);
+                            AddMention(e, p.Start, p.End, MentionForm.Adjective);
+                            break;
+                        }
+                    case PieceKind.Organization:
+                    case PieceKind.Place:
+                        {
+                            var key = Gazetteer.Key(p.Name);
+                            var e = Entity(p.EntityKind, "S:" + key, p.Name);
+                            _entities[e].AddName(p.Name);
+                            AddMention(e, p.Start, p.End, MentionForm.Name);
+                            if (p.Acronym != null)
+                            {
+                                _entities[e].AddForm(p.Acronym);
+                                _singles[Gazetteer.Key(p.Acronym)] = e;
+                                AddMention(e, p.AcronymStart, p.AcronymStart + p.Acronym.Length, MentionForm.Name);
+                            }
+                            break;
+                        }
+                }
+            }
+
+            // 2. Full names of people; a longer name extends a shorter one that it ends with ("Jens Stoltenberg").
+            foreach (var p in pieces)
+            {
+                if (p.Kind != PieceKind.Person || p.NameKeys.Length < 2) continue;
+                var identity = "P:" + string.Join(" ", p.NameKeys);
+                var e = Entity(EntityKind.Person, identity, p.Name);
+                var person = _entities[e];
+                person.AddName(p.Name);
+                person.AddRole(p.Role);
+                if (p.NameKeys.Length > person.NameKeys.Length) person.NameKeys = p.NameKeys;
+                AddMention(e, p.Start, p.End, MentionForm.FullName);
+                _personOf[p] = e;
+                var surname = Surname(p.NameKeys);
+                if (!_surnames.TryGetValue(surname, out var list)) _surnames[surname] = list = new List<int>();
+                if (!list.Contains(e)) list.Add(e);
+            }
+
+            // 3. Titled or honorific single names: "Mr. Roe", "President Putin".
+            foreach (var p in pieces)
+            {
+                if (p.Kind != PieceKind.Person || p.NameKeys.Length != 1) continue;
+                var key = p.NameKeys[0];
+                var e = PersonBySurname(key);
+                if (e < 0)
+                {
+                    if (!_singles.TryGetValue(key, out e) || _entities[e].Kind != EntityKind.Person)
+                    {
+                        e = Entity(EntityKind.Person, "P:" + key, p.Name);
+                        _entities[e].NameKeys = p.NameKeys;
+                    }
+                }
+                var person = _entities[e];
+                person.AddName(p.Name);
+                if (p.ShortForm != null) person.AddForm(p.ShortForm);
+                person.AddRole(p.Role);
+                _singles[key] = e;
+                _personOf[p] = e;
+                AddMention(e, p.Start, p.End, MentionForm.ShortName);
+            }
+
+            // 4. Single capitalised words: what the article says they are.
+            var pending = new List<Piece>();
+            foreach (var p in pieces)
+            {
+                if (p.Kind != PieceKind.Single) continue;
+                var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
+                var e = PersonBySurname(key);
+                if (e >= 0)
+                {
+                    _entities[e].AddName(p.Name);
+                    AddMention(e, p.Start, p.End, MentionForm.ShortName);
+                    continue;
+                }
+                if (_singles.TryGetValue(key, out e))
+                {
+                    LinkSingle(e, p);
+                    continue;
+                }
+                if (Gazetteer.CommonWords.Contains(key) || Words.IsRoleWord(key, out _) || Gazetteer.OrgHeads.Contains(key)) continue;
+                if (p.PlaceContext && !Gazetteer.IsAllCaps(p.Name))
+                {
+                    e = Entity(EntityKind.Place, "S:" + key, p.Name);
+                    _entities[e].AddName(p.Name);
+                    AddMention(e, p.Start, p.End, MentionForm.Name);
+                    _singles[key] = e;
+                    continue;
+                }
+                if (IsAcronym(p.Name))
+                {
+                    e = Entity(EntityKind.Organization, "S:" + key, p.Name);
+                    _entities[e].AddName(p.Name);
+                    AddMention(e, p.Start, p.End, MentionForm.Name);
+                    _singles[key] = e;
+                    continue;
+                }
+                pending.Add(p);
+            }
+            foreach (var p in pending)
+            {
+                var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
+                if (_singles.TryGetValue(key, out var e)) LinkSingle(e, p);
+            }
+
+            // 5. Roles: appositions first ("X, Brazil's foreign minister"), then stand-ins ("the NATO chief").
+            var roles = new List<Piece>();
+            Piece? previousPerson = null;
+            Piece? previousRole = null;
+            foreach (var p in pieces)
+            {
+                if (p.Kind == PieceKind.Person && _personOf.ContainsKey(p))
+                {
+                    if (previousRole != null && OnlyCommaBetween(previousRole.End, p.Start))
+                    {
+                        AttachApposition(previousRole, _personOf[p]);
+                        roles.Remove(previousRole);
+                    }
+                    previousPerson = p;
+                    previousRole = null;
+                    continue;
+                }
+                if (p.Kind != PieceKind.Role) continue;
+                if (previousPerson != null && OnlyCommaBetween(previousPerson.End, p.Start))
+                {
+                    AttachApposition(p, _personOf[previousPerson]);
+                    previousPerson = null;
+                    continue;
+                }
+                previousRole = p;
+                roles.Add(p);
+            }
+            foreach (var r in roles)
+            {
+                if (r.Indefinite) continue;
+                var e = ResolveRole(r);
+                if (e >= 0) AddMention(e, r.Start, r.End, MentionForm.Role);
+            }
+        }
+
+        public ParticipantExtraction Build(ArticleText text, List<Finding> findings)
+        {
+            // Entities in order of first mention; adjective-only countries count from their adjective.
+            var order = new List<int>();
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                if (_entities[i].Mentions.Count > 0) order.Add(i);
+            }
+            order.Sort((a, b) =>
+            {
+                var c = FirstStart(a).CompareTo(FirstStart(b));
+                return c != 0 ? c : a.CompareTo(b);
+            });
+            var newIndex = new int[_entities.Count];
+            var specs = new List<EntitySpec>();
+            var mentions = new List<Mention>();
+            for (var i = 0; i < order.Count; i++)
+            {
+                newIndex[order[i]] = i;
+                specs.Add(_entities[order[i]].Build(text));
+            }
+            foreach (var i in order)
+            {
+                foreach (var m in _entities[i].Mentions) mentions.Add(new Mention(m.Start, m.Length, newIndex[i], m.Form));
+            }
+            mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length != a.Length ? b.Length.CompareTo(a.Length) : a.EntityIndex.CompareTo(b.EntityIndex));
+            return new ParticipantExtraction(specs, mentions, findings);
+        }
+
+        private int FirstStart(int entity)
+        {
+            var min = int.MaxValue;
+            foreach (var m in _entities[entity].Mentions) min = Math.Min(min, m.Start);
+            return min;
+        }
+
+        private void LinkSingle(int e, Piece p)
+        {
+            var entity = _entities[e];
+            entity.AddName(p.Name);
+            AddMention(e, p.Start, p.End, entity.Kind == EntityKind.Person ? MentionForm.ShortName : MentionForm.Name);
+        }
+
+        private void AttachApposition(Piece role, int person)
+        {
+            _entities[person].AddRole(role.Role);
+            AddMention(person, role.Start, role.End, MentionForm.Role);
+        }
+
+        /// <summary>The one person a role phrase can mean here, or -1.</summary>
+        private int ResolveRole(Piece r)
+        {
+            if (r.HeadKey is null) return -1;
+            var generic = GenericHeads.Contains(r.HeadKey);
+            if (generic && r.Qualifiers.Count == 0) return -1;
+            var found = -1;
+            var fallback = -1;
+            var fallbacks = 0;
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                var e = _entities[i];
+                if (e.Kind != EntityKind.Person || e.Roles.Count == 0) continue;
+                var headFits = false;
+                var qualifierFits = false;
+                var qualifierConflicts = false;
+                foreach (var role in e.Roles)
+                {
+                    var head = RoleText.HeadKey(role);
+                    var fits = generic || (head != null && (head == r.HeadKey || head.EndsWith(" " + r.HeadKey, StringComparison.Ordinal)));
+                    if (!fits) continue;
+                    headFits = true;
+                    var qualifiers = RoleScanner.Qualifiers(role);
+                    if (r.Qualifiers.Count == 0) continue;
+                    foreach (var q in r.Qualifiers)
+                    {
+                        if (qualifiers.Contains(q)) qualifierFits = true;
+                        else if (qualifiers.Count > 0) qualifierConflicts = true;
+                    }
+                }
+                if (!headFits) continue;
+                if (r.Qualifiers.Count == 0 || qualifierFits)
+                {
+                    if (found >= 0 && found != i) return -1;
+                    found = i;
+                }
+                else if (!generic && !qualifierConflicts)
+                {
+                    fallback = i;
+                    fallbacks++;
+                }
+            }
+            if (found >= 0) return found;
+            return fallbacks == 1 ? fallback : -1;
+        }
+
+        private bool OnlyCommaBetween(int from, int to)
+        {
+            if (to <= from) return false;
+            var commas = 0;
+            for (var i = from; i < to; i++)
+            {
+                var c = _text[i];
+                if (c == ',') commas++;
+                else if (!char.IsWhiteSpace(c)) return false;
+            }
+            return commas == 1;
+        }
+
+        private int PersonBySurname(string key)
+        {
+            if (_surnames.TryGetValue(key, out var list) && list.Count == 1) return list[0];
+            return -1;
+        }
+
+        private static string Surname(string[] keys) => keys[keys.Length - 1];
+
+        private static bool IsAcronym(string word)
+        {
+            if (word.Length < 2 || word.Length > 6 || !Gazetteer.IsAllCaps(word)) return false;
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c != '.' && c != '&') return false;
+            }
+            return true;
+        }
+
+        private int Entity(EntityKind kind, string identity, string canonical)
+        {
+            var key = ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + identity;
+            if (_byIdentity.TryGetValue(key, out var index)) return index;
+            index = _entities.Count;
+            _entities.Add(new EntityBuilder(kind, canonical));
+            _byIdentity[key] = index;
+            return index;
+        }
+
+        private void AddMention(int entity, int start, int end, MentionForm form)
+        {
+            var mentions = _entities[entity].Mentions;
+            foreach (var m in mentions)
+            {
+                if (m.Start == start && m.Length == end - start) return;
+            }
+            mentions.Add(new Mention(start, end - start, entity, form));
+        }
+    }
+}

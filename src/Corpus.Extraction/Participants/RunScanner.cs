@@ -1,0 +1,449 @@
+using System.Collections.Generic;
+using System.Text;
+using Corpus.Extraction.Model;
+
+namespace Corpus.Extraction.Participants
+{
+    /// <summary>
+    /// Reads one paragraph's capitalised runs ("US Secretary of State Antony Blinken") into pieces:
+    /// gazetteer names, demonyms, titled or plain person names, organisations and places known by their
+    /// head word, and single unknown words left for the article-wide step. One left-to-right pass.
+    /// </summary>
+    internal static class RunScanner
+    {
+        private enum Seg
+        {
+            Known,
+            Demonym,
+            Role,
+            Honorific,
+            Name,
+            Connector,
+        }
+
+        public static void Scan(string text, List<Token> tokens, bool headline, List<Piece> pieces)
+        {
+            var k = 0;
+            while (k < tokens.Count)
+            {
+                var t = tokens[k];
+                if (!t.IsWord || !t.IsCapitalized)
+                {
+                    k++;
+                    continue;
+                }
+                var end = RunEnd(tokens, k);
+                ReadRun(text, tokens, k, end, headline, pieces);
+                k = end;
+            }
+            RoleScanner.Scan(tokens, pieces);
+        }
+
+        /// <summary>End (exclusive) of the capitalised run starting at <paramref name="k"/>.</summary>
+        private static int RunEnd(List<Token> tokens, int k)
+        {
+            var j = k;
+            var end = k;
+            while (j < tokens.Count)
+            {
+                var t = tokens[j];
+                if (t.IsWord && t.IsCapitalized)
+                {
+                    j++;
+                    end = j;
+                    if (t.Possessive) break;
+                    continue;
+                }
+                if (t.Is(".") && j > k && tokens[j - 1].IsWord && tokens[j - 1].End == t.Start && Words.AbbreviatedTitles.Contains(tokens[j - 1].Key)
+                    && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsCapitalized)
+                {
+                    j++;
+                    continue;
+                }
+                if (t.IsWord && Words.Connectors.Contains(t.Key))
+                {
+                    var q = j + 1;
+                    while (q < tokens.Count && q - j < 3 && tokens[q].IsWord && !tokens[q].IsCapitalized && Words.Connectors.Contains(tokens[q].Key)) q++;
+                    if (q < tokens.Count && tokens[q].IsWord && tokens[q].IsCapitalized)
+                    {
+                        j = q;
+                        continue;
+                    }
+                }
+                break;
+            }
+            return end;
+        }
+
+        private static void ReadRun(string text, List<Token> tokens, int s, int e, bool headline, List<Piece> pieces)
+        {
+            // Words capitalised only by position or style ("The", "According", "Allies") are not names.
+            while (s < e && (!tokens[s].IsWord || (tokens[s].IsCapitalized && Gazetteer.CommonWords.Contains(tokens[s].Key)
+                && !Words.IsRoleWord(tokens[s].Key, out _) && !Gazetteer.Honorifics.Contains(tokens[s].Key) && Longest(tokens, s, e, out _) == 0)))
+            {
+                s++;
+            }
+            while (s < e && tokens[s].IsWord && !tokens[s].IsCapitalized) s++;
+            if (s >= e) return;
+            var sentenceStart = tokens[s].SentenceStart || (s > 0 && tokens[s - 1].IsWord && tokens[s - 1].SentenceStart && tokens[s - 1].Key == "the");
+
+            // "the United Nations and the International Criminal Court": two names unless the gazetteer knows the whole.
+            for (var k = s + 1; k < e - 1; k++)
+            {
+                if (tokens[k].IsWord && tokens[k].Key == "and" && !tokens[k].IsCapitalized && Longest(tokens, s, e, out _) < k - s + 2)
+                {
+                    ReadRun(text, tokens, s, k, headline, pieces);
+                    var next = k + 1;
+                    while (next < e && tokens[next].IsWord && !tokens[next].IsCapitalized) next++;
+                    ReadRun(text, tokens, next, e, headline, pieces);
+                    return;
+                }
+            }
+            if (TryShape(text, tokens, s, e, headline, pieces)) return;
+
+            // Segment the run.
+            var segs = new List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)>();
+            var p = s;
+            while (p < e)
+            {
+                var t = tokens[p];
+                if (!t.IsWord)
+                {
+                    p++;
+                    continue;
+                }
+                var n = Longest(tokens, p, e, out var known);
+                if (n > 0)
+                {
+                    segs.Add((Seg.Known, p, p + n, known.Canonical, known.Kind));
+                    p += n;
+                    continue;
+                }
+                if (t.IsCapitalized && Gazetteer.Demonyms.TryGetValue(t.Key, out var country))
+                {
+                    segs.Add((Seg.Demonym, p, p + 1, country, EntityKind.Country));
+                    p++;
+                    continue;
+                }
+                if (!t.IsCapitalized)
+                {
+                    segs.Add((Seg.Connector, p, p + 1, t.Key, default));
+                    p++;
+                    continue;
+                }
+                if (Gazetteer.Honorifics.Contains(t.Key) && p + 1 < e)
+                {
+                    var to = p + 1;
+                    if (tokens[to].Is(".")) to++;
+                    segs.Add((Seg.Honorific, p, to, string.Empty, default));
+                    p = to;
+                    continue;
+                }
+                if (Words.IsRoleWord(t.Key, out _))
+                {
+                    var to = p + 1;
+                    if (to < e && tokens[to].Is(".")) to++;
+                    segs.Add((Seg.Role, p, to, string.Empty, default));
+                    p = to;
+                    continue;
+                }
+                segs.Add((Seg.Name, p, p + 1, string.Empty, default));
+                p++;
+            }
+
+            // Interpret: [title words]* [honorific] name words.
+            var titleFrom = -1;
+            var hasRole = false;
+            var plural = false;
+            var honorific = -1;
+            var i = 0;
+            while (i < segs.Count)
+            {
+                var seg = segs[i];
+                switch (seg.Kind)
+                {
+                    case Seg.Known:
+                        AddKnown(text, tokens, seg.From, seg.To, seg.Canonical, seg.EntityKind, sentenceStart && seg.From == s, pieces);
+                        if (i + 1 < segs.Count && segs[i + 1].Kind == Seg.Role || (hasRole && titleFrom >= 0))
+                        {
+                            if (titleFrom < 0) titleFrom = seg.From;
+                        }
+                        else
+                        {
+                            FlushRole(text, tokens, ref titleFrom, ref hasRole, seg.To, plural, pieces);
+                        }
+                        i++;
+                        break;
+                    case Seg.Demonym:
+                        AddDemonym(tokens, seg.From, seg.Canonical, pieces);
+                        if (i + 1 < segs.Count && segs[i + 1].Kind == Seg.Role && titleFrom < 0) titleFrom = seg.From;
+                        i++;
+                        break;
+                    case Seg.Role:
+                        if (titleFrom < 0) titleFrom = seg.From;
+                        hasRole = true;
+                        Words.IsRoleWord(tokens[seg.From].Key, out var isPlural);
+                        plural |= isPlural;
+                        i++;
+                        // "Secretary of State", "President of Freedonia": the "of" part belongs to the title.
+                        if (i < segs.Count && segs[i].Kind == Seg.Connector && (segs[i].Canonical == "of" || segs[i].Canonical == "for"))
+                        {
+                            var q = i;
+                            while (q < segs.Count && segs[q].Kind == Seg.Connector) q++;
+                            if (q < segs.Count && (segs[q].Kind == Seg.Role || segs[q].Kind == Seg.Known))
+                            {
+                                i = q;
+                            }
+                            else if (q < segs.Count && segs[q].Kind == Seg.Name && (q + 1 >= segs.Count || segs[q + 1].Kind != Seg.Name))
+                            {
+                                // One unknown word after "of" ends the run: "President of Freedonia".
+                                if (q + 1 >= segs.Count)
+                                {
+                                    i = q + 1;
+                                    FlushRole(text, tokens, ref titleFrom, ref hasRole, segs[q].To, plural, pieces);
+                                }
+                                else
+                                {
+                                    i = q;
+                                }
+                            }
+                        }
+                        break;
+                    case Seg.Honorific:
+                        honorific = seg.From;
+                        i++;
+                        break;
+                    case Seg.Connector:
+                        if (!Words.Particles.Contains(seg.Canonical))
+                        {
+                            FlushRole(text, tokens, ref titleFrom, ref hasRole, seg.From, plural, pieces);
+                            honorific = -1;
+                        }
+                        i++;
+                        break;
+                    default:
+                        {
+                            // Name words, with particles and initials, up to the next non-name segment.
+                            var from = seg.From;
+                            var to = seg.To;
+                            var q = i + 1;
+                            while (q < segs.Count && (segs[q].Kind == Seg.Name || (segs[q].Kind == Seg.Connector && Words.Particles.Contains(segs[q].Canonical) && q + 1 < segs.Count && segs[q + 1].Kind == Seg.Name)))
+                            {
+                                to = segs[q].To;
+                                q++;
+                            }
+                            i = q;
+                            var titled = hasRole && !plural && titleFrom >= 0;
+                            AddName(text, tokens, from, to, titled ? titleFrom : -1, honorific, sentenceStart && from == s, headline, pieces);
+                            titleFrom = -1;
+                            hasRole = false;
+                            plural = false;
+                            honorific = -1;
+                            break;
+                        }
+                }
+            }
+            FlushRole(text, tokens, ref titleFrom, ref hasRole, tokens[e - 1].End, plural, pieces);
+        }
+
+        /// <summary>Organisations and places known by their shape: a head word, a defined acronym.</summary>
+        private static bool TryShape(string text, List<Token> tokens, int s, int e, bool headline, List<Piece> pieces)
+        {
+            var words = 0;
+            var last = -1;
+            var ofAfterHead = false;
+            for (var k = s; k < e; k++)
+            {
+                if (!tokens[k].IsWord) continue;
+                words++;
+                last = k;
+                if (Gazetteer.OrgHeads.Contains(tokens[k].Key) && tokens[k].IsCapitalized && k + 1 < e && (tokens[k + 1].Key == "of" || tokens[k + 1].Key == "for" || tokens[k + 1].Key == "on"))
+                    ofAfterHead = true;
+            }
+            if (last < 0) return false;
+            var whole = Longest(tokens, s, e, out _);
+            if (whole > 0 && s + whole >= e) return false;
+            var acronym = e + 2 < tokens.Count && tokens[e].Is("(") && tokens[e + 1].IsWord && Gazetteer.IsAllCaps(tokens[e + 1].Text) && tokens[e + 1].Text.Length >= 2 && tokens[e + 2].Is(")");
+            EntityKind kind;
+            if (words >= 2 && (Gazetteer.OrgHeads.Contains(tokens[last].Key) || ofAfterHead)) kind = EntityKind.Organization;
+            else if (words >= 2 && Gazetteer.PlaceHeads.Contains(tokens[last].Key)) kind = EntityKind.Place;
+            else if (words >= 2 && acronym && !LooksLikePersonName(tokens, s, e)) kind = EntityKind.Organization;
+            else return false;
+            if (headline && !acronym && kind == EntityKind.Place) return false;
+            var piece = new Piece
+            {
+                Kind = kind == EntityKind.Organization ? PieceKind.Organization : PieceKind.Place,
+                EntityKind = kind,
+                Start = tokens[s].Start,
+                End = tokens[e - 1].End,
+            };
+            piece.Name = Slice(text, piece.Start, piece.End);
+            piece.Canonical = piece.Name;
+            if (acronym)
+            {
+                piece.Acronym = tokens[e + 1].Text;
+                piece.AcronymStart = tokens[e + 1].Start;
+            }
+            pieces.Add(piece);
+            return true;
+        }
+
+        /// <summary>"in X", "eastern X", "X region", "X, Texas": the context makes a single word a place.</summary>
+        private static bool IsPlaceContext(List<Token> tokens, int from, int to)
+        {
+            if (from > 0 && tokens[from - 1].IsWord && !tokens[from - 1].IsCapitalized
+                && (Words.LocationPrepositions.Contains(tokens[from - 1].Key) || Words.PlaceModifiers.Contains(tokens[from - 1].Key)))
+                return true;
+            if (to < tokens.Count && tokens[to].IsWord && !tokens[to].IsCapitalized && Words.PlaceNouns.Contains(tokens[to].Key)) return true;
+            if (to + 1 < tokens.Count && tokens[to].Is(",") && tokens[to + 1].IsWord && tokens[to + 1].IsCapitalized)
+            {
+                var n = Longest(tokens, to + 1, tokens.Count, out var hit);
+                if (n > 0 && (hit.Kind == EntityKind.Place || hit.Kind == EntityKind.Country)) return true;
+            }
+            return false;
+        }
+
+        private static bool LooksLikePersonName(List<Token> tokens, int s, int e)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (tokens[k].IsWord && !tokens[k].IsCapitalized && !Words.Particles.Contains(tokens[k].Key)) return false;
+            }
+            return e - s <= 3;
+        }
+
+        private static void AddKnown(string text, List<Token> tokens, int from, int to, string canonical, EntityKind kind, bool sentenceStart, List<Piece> pieces)
+        {
+            // "The Hague" keeps its article; "the" before another name is not part of it.
+            var start = tokens[from].Start;
+            var end = tokens[to - 1].End;
+            pieces.Add(new Piece
+            {
+                Kind = PieceKind.Known,
+                EntityKind = kind,
+                Canonical = canonical,
+                Start = start,
+                End = end,
+                Name = Slice(text, start, end),
+                SentenceStart = sentenceStart,
+            });
+        }
+
+        private static void AddDemonym(List<Token> tokens, int at, string country, List<Piece> pieces)
+        {
+            pieces.Add(new Piece
+            {
+                Kind = PieceKind.Demonym,
+                EntityKind = EntityKind.Country,
+                Canonical = country,
+                Start = tokens[at].Start,
+                End = tokens[at].End,
+                Name = tokens[at].Text,
+            });
+        }
+
+        private static void AddName(string text, List<Token> tokens, int from, int to, int titleFrom, int honorific, bool sentenceStart, bool headline, List<Piece> pieces)
+        {
+            var keys = new List<string>();
+            var common = 0;
+            var allCaps = 0;
+            for (var k = from; k < to; k++)
+            {
+                if (!tokens[k].IsWord) continue;
+                keys.Add(tokens[k].Key);
+                if (Gazetteer.CommonWords.Contains(tokens[k].Key)) common++;
+                if (tokens[k].Text.Length > 1 && Gazetteer.IsAllCaps(tokens[k].Text) && !tokens[k].Text.EndsWith(".", System.StringComparison.Ordinal)) allCaps++;
+            }
+            var start = tokens[from].Start;
+            var end = tokens[to - 1].End;
+            var name = Slice(text, start, end);
+            var titled = titleFrom >= 0 || honorific >= 0;
+            var piece = new Piece
+            {
+                Start = titleFrom >= 0 ? tokens[titleFrom].Start : honorific >= 0 ? tokens[honorific].Start : start,
+                End = end,
+                Name = name,
+                Canonical = name,
+                NameKeys = keys.ToArray(),
+                SentenceStart = sentenceStart,
+            };
+            if (titleFrom >= 0) piece.Role = RoleText.Normalize(tokens, titleFrom, from);
+            if (keys.Count == 1)
+            {
+                piece.Kind = titled && common == 0 && allCaps == 0 ? PieceKind.Person : PieceKind.Single;
+                if (titled) piece.ShortForm = Slice(text, piece.Start, end);
+                if (piece.Kind == PieceKind.Single)
+                {
+                    piece.Start = start;
+                    piece.Role = null;
+                    piece.PlaceContext = IsPlaceContext(tokens, from, to);
+                }
+                pieces.Add(piece);
+                return;
+            }
+            // Several words: a person when it looks like a name (not all common words, no acronyms).
+            if (common == keys.Count || allCaps > 0 || keys.Count > 5 || (headline && !titled))
+            {
+                // Still let each word link later ("Strategic Concept" links to nothing).
+                for (var k = from; k < to; k++)
+                {
+                    if (tokens[k].IsWord && tokens[k].IsCapitalized)
+                        pieces.Add(new Piece { Kind = PieceKind.Single, Start = tokens[k].Start, End = tokens[k].End, Name = tokens[k].Text, Canonical = tokens[k].Text, NameKeys = new[] { tokens[k].Key }, SentenceStart = sentenceStart && k == from });
+                }
+                return;
+            }
+            piece.Kind = PieceKind.Person;
+            if (honorific >= 0 && titleFrom < 0) piece.ShortForm = Slice(text, piece.Start, end);
+            pieces.Add(piece);
+        }
+
+        private static void FlushRole(string text, List<Token> tokens, ref int titleFrom, ref bool hasRole, int end, bool plural, List<Piece> pieces)
+        {
+            if (titleFrom >= 0 && hasRole && !plural)
+            {
+                // A capitalised title with no name after it: "… remains NATO Secretary General."
+                var to = titleFrom;
+                while (to < tokens.Count && tokens[to].End <= end) to++;
+                var role = RoleText.Normalize(tokens, titleFrom, to);
+                if (role != null)
+                {
+                    var piece = new Piece { Kind = PieceKind.Role, Start = tokens[titleFrom].Start, End = end, Role = role, Bare = true };
+                    piece.Name = Slice(text, piece.Start, piece.End);
+                    RoleScanner.Describe(tokens, titleFrom, to, piece);
+                    pieces.Add(piece);
+                }
+            }
+            titleFrom = -1;
+            hasRole = false;
+        }
+
+        /// <summary>Longest gazetteer name starting at token <paramref name="p"/> (within the run), in tokens.</summary>
+        internal static int Longest(List<Token> tokens, int p, int e, out (string Canonical, EntityKind Kind) found)
+        {
+            found = default;
+            var best = 0;
+            var sb = new StringBuilder();
+            var words = 0;
+            for (var k = p; k < e && words < Gazetteer.MaxNameWords; k++)
+            {
+                var t = tokens[k];
+                if (!t.IsWord) break;
+                if (sb.Length > 0) sb.Append(' ');
+                sb.Append(t.Key);
+                words++;
+                if (k > p && tokens[k - 1].Possessive) break;
+                if (!t.IsCapitalized && k == p) break;
+                if (!t.IsCapitalized) continue;
+                if (Gazetteer.Names.TryGetValue(sb.ToString(), out var hit))
+                {
+                    best = k - p + 1;
+                    found = hit;
+                }
+                if (t.Possessive) break;
+            }
+            return best;
+        }
+
+        private static string Slice(string text, int start, int end) => text.Substring(start, end - start);
+    }
+}
