@@ -177,6 +177,8 @@ namespace Corpus.Extraction.Participants
                     continue;
                 }
                 if (p.Kind != PieceKind.Role) continue;
+                // "the Russian President" is read twice (determiner phrase and capitalised title): keep the longer.
+                if (previousRole != null && p.Start < previousRole.End) continue;
                 if (previousPerson != null && OnlyCommaBetween(previousPerson.End, p.Start))
                 {
                     AttachApposition(p, _personOf[previousPerson]);
