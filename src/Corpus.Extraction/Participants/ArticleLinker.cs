@@ -39,6 +39,43 @@ namespace Corpus.Extraction.Participants
 
         public void Link(List<Piece> pieces)
         {
+            // 0. Surnames of full names, so a known word that is also a surname ("Valeska Paris", then "Paris")
+            //    and a run that starts with a surname ("the Warhol Polaroids") read as that person.
+            var surnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var p in pieces)
+            {
+                if (p.Kind != PieceKind.Person || p.NameKeys.Length < 2) continue;
+                var last = p.NameKeys[p.NameKeys.Length - 1];
+                if (!surnames.TryGetValue(last, out var full)) surnames[last] = full = new HashSet<string>(StringComparer.Ordinal);
+                full.Add(string.Join(" ", p.NameKeys));
+            }
+            bool OtherSurname(string key, string self) => surnames.TryGetValue(key, out var full) && (full.Count > 1 || !full.Contains(self));
+            var places = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in pieces)
+            {
+                if (p.Kind == PieceKind.Known && p.PlaceContext) places.Add(Gazetteer.Key(p.Name));
+            }
+            foreach (var p in pieces)
+            {
+                if (p.Kind == PieceKind.Known && !places.Contains(Gazetteer.Key(p.Name)) && p.EntityKind != EntityKind.Organization && surnames.ContainsKey(Gazetteer.Key(p.Name)) && p.Name.IndexOf(' ') < 0)
+                {
+                    p.Kind = PieceKind.Single;
+                    p.NameKeys = new[] { Gazetteer.Key(p.Name) };
+                }
+                else if (p.Kind == PieceKind.Person && p.NameKeys.Length == 2 && p.Role is null && p.ShortForm is null
+                    && OtherSurname(p.NameKeys[0], string.Join(" ", p.NameKeys)) && !OtherSurname(p.NameKeys[1], string.Join(" ", p.NameKeys)))
+                {
+                    p.Kind = PieceKind.Single;
+                    var space = p.Name.IndexOf(' ');
+                    if (space > 0)
+                    {
+                        p.End = p.Start + space;
+                        p.Name = p.Name.Substring(0, space);
+                    }
+                    p.NameKeys = new[] { p.NameKeys[0] };
+                }
+            }
+
             // 1. Names the gazetteer knows, and organisations or places known by their shape.
             foreach (var p in pieces)
             {
@@ -98,7 +135,7 @@ namespace Corpus.Extraction.Participants
             {
                 if (p.Kind != PieceKind.Person || p.NameKeys.Length != 1) continue;
                 var key = p.NameKeys[0];
-                var e = PersonBySurname(key);
+                var e = PersonBySurname(key, p.Start);
                 if (e < 0)
                 {
                     if (!_singles.TryGetValue(key, out e) || _entities[e].Kind != EntityKind.Person)
@@ -122,7 +159,8 @@ namespace Corpus.Extraction.Participants
             {
                 if (p.Kind != PieceKind.Single) continue;
                 var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
-                var e = PersonBySurname(key);
+                var e = PersonBySurname(key, p.Start);
+                if (e < 0 && !Gazetteer.CommonWords.Contains(key)) e = PersonByGivenName(key);
                 if (e >= 0)
                 {
                     _entities[e].AddName(p.Name);
@@ -304,10 +342,43 @@ namespace Corpus.Extraction.Participants
             return commas == 1;
         }
 
-        private int PersonBySurname(string key)
+        /// <summary>
+        /// The person a surname at <paramref name="position"/> means: the only one it ends, or when several
+        /// share it ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"), the one whose full name came last before it.
+        /// </summary>
+        private int PersonBySurname(string key, int position)
         {
-            if (_surnames.TryGetValue(key, out var list) && list.Count == 1) return list[0];
-            return -1;
+            if (!_surnames.TryGetValue(key, out var list)) return -1;
+            if (list.Count == 1) return list[0];
+            var best = -1;
+            var bestStart = -1;
+            var earliest = -1;
+            var earliestStart = int.MaxValue;
+            foreach (var e in list)
+            {
+                foreach (var m in _entities[e].Mentions)
+                {
+                    if (m.Form != MentionForm.FullName) continue;
+                    if (m.Start < position && m.Start > bestStart) { best = e; bestStart = m.Start; }
+                    if (m.Start < earliestStart) { earliest = e; earliestStart = m.Start; }
+                }
+            }
+            return best >= 0 ? best : earliest;
+        }
+
+        /// <summary>The one person whose full name starts with this given name, when no one has it as surname.</summary>
+        private int PersonByGivenName(string key)
+        {
+            if (_surnames.ContainsKey(key)) return -1;
+            var found = -1;
+            foreach (var kv in _byIdentity)
+            {
+                var e = _entities[kv.Value];
+                if (e.Kind != EntityKind.Person || e.NameKeys.Length < 2 || e.NameKeys[0] != key) continue;
+                if (found >= 0 && found != kv.Value) return -1;
+                found = kv.Value;
+            }
+            return found;
         }
 
         private static string Surname(string[] keys) => keys[keys.Length - 1];

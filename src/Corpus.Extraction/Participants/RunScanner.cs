@@ -113,6 +113,12 @@ namespace Corpus.Extraction.Participants
                     continue;
                 }
                 var n = Longest(tokens, p, e, out var known);
+                // "Valeska Paris", "Michael Jordan": a one-word place or country right after a given name is a surname.
+                if (n == 1 && known.Kind != EntityKind.Organization && segs.Count > 0 && segs[segs.Count - 1].Kind == Seg.Name
+                    && !Gazetteer.CommonWords.Contains(tokens[segs[segs.Count - 1].From].Key) && !tokens[segs[segs.Count - 1].From].SentenceStart && (p + 1 >= e || !Gazetteer.OrgHeads.Contains(tokens[p + 1].Key) && !Gazetteer.PlaceHeads.Contains(tokens[p + 1].Key)))
+                {
+                    n = 0;
+                }
                 if (n > 0)
                 {
                     segs.Add((Seg.Known, p, p + n, known.Canonical, known.Kind));
@@ -314,6 +320,7 @@ namespace Corpus.Extraction.Participants
 
         private static void AddKnown(string text, List<Token> tokens, int from, int to, string canonical, EntityKind kind, bool sentenceStart, List<Piece> pieces)
         {
+            var placeContext = IsPlaceContext(tokens, from, to);
             // "The Hague" keeps its article; "the" before another name is not part of it.
             var start = tokens[from].Start;
             var end = tokens[to - 1].End;
@@ -326,6 +333,7 @@ namespace Corpus.Extraction.Participants
                 End = end,
                 Name = Slice(text, start, end),
                 SentenceStart = sentenceStart,
+                PlaceContext = placeContext,
             });
         }
 
