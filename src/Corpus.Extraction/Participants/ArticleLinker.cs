@@ -57,6 +57,21 @@ namespace Corpus.Extraction.Participants
             }
             foreach (var p in pieces)
             {
+                // "Occupy Kyiv" when Kyiv is a place elsewhere here: not a person named Kyiv.
+                if (p.Kind == PieceKind.Person && p.Role is null && p.ShortForm is null && p.NameKeys.Length == 2 && places.Contains(p.NameKeys[1])
+                    && Gazetteer.Names.TryGetValue(p.NameKeys[1], out var known) && known.Kind != EntityKind.Organization)
+                {
+                    var space = p.Name.LastIndexOf(' ');
+                    p.Kind = PieceKind.Known;
+                    p.EntityKind = known.Kind;
+                    p.Canonical = known.Canonical;
+                    p.Start = p.End - (p.Name.Length - space - 1);
+                    p.Name = p.Name.Substring(space + 1);
+                    p.NameKeys = new string[0];
+                }
+            }
+            foreach (var p in pieces)
+            {
                 if (p.Kind == PieceKind.Known && !places.Contains(Gazetteer.Key(p.Name)) && p.EntityKind != EntityKind.Organization && surnames.ContainsKey(Gazetteer.Key(p.Name)) && p.Name.IndexOf(' ') < 0)
                 {
                     p.Kind = PieceKind.Single;

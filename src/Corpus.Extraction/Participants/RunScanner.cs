@@ -90,7 +90,9 @@ namespace Corpus.Extraction.Participants
             // "the United Nations and the International Criminal Court": two names unless the gazetteer knows the whole.
             for (var k = s + 1; k < e - 1; k++)
             {
-                if (tokens[k].IsWord && tokens[k].Key == "and" && !tokens[k].IsCapitalized && Longest(tokens, s, e, out _) < k - s + 2)
+                // "National Air and Space Museum", "State and Homeland Security Departments": one head word for both.
+                if (tokens[k].IsWord && tokens[k].Key == "and" && !tokens[k].IsCapitalized && Longest(tokens, s, e, out _) < k - s + 2
+                    && !(Gazetteer.OrgHeads.Contains(tokens[e - 1].Key) && !EndsWithHead(tokens, s, k) && Longest(tokens, s, k, out _) < k - s))
                 {
                     ReadRun(text, tokens, s, k, headline, pieces);
                     var next = k + 1;
@@ -115,7 +117,7 @@ namespace Corpus.Extraction.Participants
                 var n = Longest(tokens, p, e, out var known);
                 // "Valeska Paris", "Michael Jordan": a one-word place or country right after a given name is a surname.
                 if (n == 1 && known.Kind != EntityKind.Organization && segs.Count > 0 && segs[segs.Count - 1].Kind == Seg.Name
-                    && !Gazetteer.CommonWords.Contains(tokens[segs[segs.Count - 1].From].Key) && !tokens[segs[segs.Count - 1].From].SentenceStart && (p + 1 >= e || !Gazetteer.OrgHeads.Contains(tokens[p + 1].Key) && !Gazetteer.PlaceHeads.Contains(tokens[p + 1].Key)))
+                    && !Gazetteer.CommonWords.Contains(tokens[segs[segs.Count - 1].From].Key) && (p + 1 >= e || !Gazetteer.OrgHeads.Contains(tokens[p + 1].Key) && !Gazetteer.PlaceHeads.Contains(tokens[p + 1].Key)))
                 {
                     n = 0;
                 }
@@ -292,6 +294,13 @@ namespace Corpus.Extraction.Participants
             }
             pieces.Add(piece);
             return true;
+        }
+
+        private static bool EndsWithHead(List<Token> tokens, int s, int e)
+        {
+            var last = e - 1;
+            while (last > s && !tokens[last].IsWord) last--;
+            return Gazetteer.OrgHeads.Contains(tokens[last].Key) || Gazetteer.PlaceHeads.Contains(tokens[last].Key);
         }
 
         /// <summary>"in X", "eastern X", "X region", "X, Texas": the context makes a single word a place.</summary>
