@@ -57,6 +57,12 @@ namespace Corpus.Extraction.Participants
             }
             foreach (var p in pieces)
             {
+                // "De la Fuente thanked …": a name that starts with a particle is a surname form.
+                if (p.Kind == PieceKind.Person && p.Role is null && p.NameKeys.Length >= 2 && Words.Particles.Contains(p.NameKeys[0]) && surnames.ContainsKey(p.NameKeys[p.NameKeys.Length - 1]))
+                {
+                    p.Kind = PieceKind.Single;
+                    p.NameKeys = new[] { p.NameKeys[p.NameKeys.Length - 1] };
+                }
                 // "Occupy Kyiv" when Kyiv is a place elsewhere here: not a person named Kyiv.
                 if (p.Kind == PieceKind.Person && p.Role is null && p.ShortForm is null && p.NameKeys.Length == 2 && places.Contains(p.NameKeys[1])
                     && Gazetteer.Names.TryGetValue(p.NameKeys[1], out var known) && known.Kind != EntityKind.Organization)

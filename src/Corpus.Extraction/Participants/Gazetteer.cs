@@ -68,7 +68,7 @@ namespace Corpus.Extraction.Participants
                 {
                     max = Math.Max(max, Add(n, names[0].Trim(), EntityKind.Organization));
                     var t = n.Trim();
-                    if (t.Length >= 2 && IsAllCaps(t)) AcronymCase[Key(t)] = t;
+                    if (t.Length >= 2 && IsAllCaps(t) && !AcronymCase.ContainsKey(Key(t))) AcronymCase[Key(t)] = t;
                 }
             }
             MaxNameWords = max;

@@ -19,8 +19,11 @@ namespace Corpus.Extraction.Participants
                 var definite = Words.RoleDeterminers.Contains(t.Key);
                 var indefinite = t.Key == "a" || t.Key == "an";
                 var possessiveName = t.Possessive && t.IsCapitalized && Gazetteer.Names.ContainsKey(t.Key);
-                if (!definite && !indefinite && !possessiveName) continue;
-                var q = k + 1;
+                // "Kwame Mensah, chief executive of …": a bare role right after a comma, for apposition only.
+                var afterComma = k > 0 && tokens[k - 1].Is(",") && !t.IsCapitalized && Words.IsRoleWord(t.Key, out var commaPlural) && !commaPlural;
+                if (!definite && !indefinite && !possessiveName && !afterComma) continue;
+                if (afterComma) indefinite = true;
+                var q = afterComma ? k : k + 1;
                 var lastHead = -1;
                 var plural = false;
                 while (q < tokens.Count && tokens[q].IsWord)
@@ -39,23 +42,39 @@ namespace Corpus.Extraction.Participants
                     if (w.IsCapitalized && lastHead < 0 && (Gazetteer.Names.ContainsKey(w.Key) || Gazetteer.Demonyms.ContainsKey(w.Key) || (Gazetteer.IsAllCaps(w.Text) && w.Text.Length >= 2)))
                     {
                         q++;
-                        if (w.Possessive) continue;
+                        continue;
+                    }
+                    // "the team's coach", "the company's founder": a possessive noun qualifies the role.
+                    if (!w.IsCapitalized && w.Possessive && lastHead < 0 && q == k + 1)
+                    {
+                        q++;
                         continue;
                     }
                     break;
                 }
                 if (lastHead < 0 || plural) continue;
                 var end = lastHead + 1;
-                // "the President of Russia": keep a known name after "of".
+                // "the President of Russia", "the governor of Lagos State": keep the capitalised name after "of".
+                var extended = false;
                 if (end + 1 < tokens.Count && tokens[end].IsWord && tokens[end].Key == "of")
                 {
                     var n = RunScanner.Longest(tokens, end + 1, tokens.Count, out _);
-                    if (n == 0) continue;
-                    end = end + 1 + n;
+                    var at = end + 1;
+                    if (at < tokens.Count && tokens[at].Key == "the") at++;
+                    var runEnd = at;
+                    while (runEnd < tokens.Count && tokens[runEnd].IsWord && tokens[runEnd].IsCapitalized && (runEnd == at || !tokens[runEnd - 1].Possessive)) runEnd++;
+                    // A short proper name followed by a break ("of Lagos State,"); longer tails stay out of the role.
+                    if (runEnd > at && runEnd - at <= 5 && (runEnd >= tokens.Count || !tokens[runEnd].IsWord) && runEnd - end - 1 > n) n = runEnd - end - 1;
+                    if (n > 0)
+                    {
+                        end = end + 1 + n;
+                        extended = true;
+                    }
                 }
                 // A capitalised word right after makes the phrase a title before a name.
-                if (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized) continue;
-                var from = possessiveName ? k : k + 1;
+                if (!extended && end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized) continue;
+                if (extended && end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized) continue;
+                var from = possessiveName || afterComma ? k : k + 1;
                 var role = RoleText.Normalize(tokens, from, end);
                 if (role == null) continue;
                 var piece = new Piece

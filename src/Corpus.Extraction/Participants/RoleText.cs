@@ -16,6 +16,13 @@ namespace Corpus.Extraction.Participants
             "the", "a", "an", "its", "his", "her", "their", "our", "whose",
         };
 
+        /// <summary>Abbreviated titles written out ("Gen." to "General").</summary>
+        private static readonly Dictionary<string, string> Abbreviations = new Dictionary<string, string>(System.StringComparer.Ordinal)
+        {
+            ["gen"] = "General", ["sen"] = "Senator", ["rep"] = "Representative", ["gov"] = "Governor", ["lt"] = "Lieutenant",
+            ["col"] = "Colonel", ["sgt"] = "Sergeant", ["capt"] = "Captain", ["adm"] = "Admiral", ["pres"] = "President",
+        };
+
         private static readonly HashSet<string> SmallWords = new HashSet<string>(System.StringComparer.Ordinal)
         {
             "of", "the", "for", "and", "on", "in", "to",
@@ -40,12 +47,15 @@ namespace Corpus.Extraction.Participants
                     k++;
                     continue;
                 }
-                if (Gazetteer.RoleWords.Contains(t.Key) && !(t.IsCapitalized && Gazetteer.IsAllCaps(t.Text) && t.Text.Length > 1 && Gazetteer.AcronymCase.ContainsKey(t.Key)))
+                if (Gazetteer.IsRoleWord(t.Key))
                 {
                     if (Gazetteer.RoleHeads.Contains(t.Key)) hasHead = true;
-                    words.Add(TitleCase(t.Text));
+                    words.Add(Abbreviations.TryGetValue(t.Key, out var full) ? full : TitleCase(t.Text));
+                    if (k + 1 < to && tokens[k + 1].Is(".")) k++;
                     continue;
                 }
+                // "the team's coach": a common possessive noun says whose, not which office.
+                if (!t.IsCapitalized && t.Possessive) continue;
                 if (SmallWords.Contains(t.Key) && words.Count > 0)
                 {
                     words.Add(t.Key);

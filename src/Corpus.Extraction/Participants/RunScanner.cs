@@ -21,6 +21,12 @@ namespace Corpus.Extraction.Participants
             Connector,
         }
 
+        /// <summary>Titles held "of" a country ("President of Freedonia", "King of Narnia").</summary>
+        private static readonly HashSet<string> HeadsOfState = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "president", "king", "queen", "emir", "sultan", "emperor", "empress", "monarch",
+        };
+
         public static void Scan(string text, List<Token> tokens, bool headline, List<Piece> pieces)
         {
             var k = 0;
@@ -79,7 +85,8 @@ namespace Corpus.Extraction.Participants
         {
             // Words capitalised only by position or style ("The", "According", "Allies") are not names.
             while (s < e && (!tokens[s].IsWord || (tokens[s].IsCapitalized && Gazetteer.CommonWords.Contains(tokens[s].Key)
-                && !Words.IsRoleWord(tokens[s].Key, out _) && !Gazetteer.Honorifics.Contains(tokens[s].Key) && Longest(tokens, s, e, out _) == 0)))
+                && !Words.IsRoleWord(tokens[s].Key, out _) && !Gazetteer.Honorifics.Contains(tokens[s].Key) && Longest(tokens, s, e, out _) == 0
+                && !(s + 1 < e && (Gazetteer.OrgHeads.Contains(tokens[s].Key) || Gazetteer.PlaceHeads.Contains(tokens[s].Key))))))
             {
                 s++;
             }
@@ -118,6 +125,12 @@ namespace Corpus.Extraction.Participants
                 // "Valeska Paris", "Michael Jordan": a one-word place or country right after a given name is a surname.
                 if (n == 1 && known.Kind != EntityKind.Organization && segs.Count > 0 && segs[segs.Count - 1].Kind == Seg.Name
                     && !Gazetteer.CommonWords.Contains(tokens[segs[segs.Count - 1].From].Key) && (p + 1 >= e || !Gazetteer.OrgHeads.Contains(tokens[p + 1].Key) && !Gazetteer.PlaceHeads.Contains(tokens[p + 1].Key)))
+                {
+                    n = 0;
+                }
+                // "Sofia Andersson", "Paris Hilton": a one-word city right before an unknown name word is a given name.
+                if (n == 1 && known.Kind == EntityKind.Place && p + 2 == e && p == s && tokens[p + 1].IsWord && tokens[p + 1].IsCapitalized && !tokens[p].Possessive
+                    && IsPlainNameWord(tokens[p + 1]) && Longest(tokens, p + 1, e, out _) == 0)
                 {
                     n = 0;
                 }
@@ -207,6 +220,13 @@ namespace Corpus.Extraction.Participants
                                 // One unknown word after "of" ends the run: "President of Freedonia".
                                 if (q + 1 >= segs.Count)
                                 {
+                                    if (HeadsOfState.Contains(tokens[seg.From].Key) && !Gazetteer.CommonWords.Contains(tokens[segs[q].From].Key))
+                                    {
+                                        // Only a country has a president, king or prime minister "of" it.
+                                        var country = new Piece { Kind = PieceKind.Place, EntityKind = EntityKind.Country, Start = tokens[segs[q].From].Start, End = tokens[segs[q].From].End, Name = tokens[segs[q].From].Text };
+                                        country.Canonical = country.Name;
+                                        pieces.Add(country);
+                                    }
                                     i = q + 1;
                                     FlushRole(text, tokens, ref titleFrom, ref hasRole, segs[q].To, plural, pieces);
                                 }
@@ -235,7 +255,7 @@ namespace Corpus.Extraction.Participants
                             var from = seg.From;
                             var to = seg.To;
                             var q = i + 1;
-                            while (q < segs.Count && (segs[q].Kind == Seg.Name || (segs[q].Kind == Seg.Connector && Words.Particles.Contains(segs[q].Canonical) && q + 1 < segs.Count && segs[q + 1].Kind == Seg.Name)))
+                            while (q < segs.Count && (segs[q].Kind == Seg.Name || (segs[q].Kind == Seg.Connector && Words.Particles.Contains(segs[q].Canonical) && ParticlesThenName(segs, q))))
                             {
                                 to = segs[q].To;
                                 q++;
@@ -252,6 +272,27 @@ namespace Corpus.Extraction.Participants
                 }
             }
             FlushRole(text, tokens, ref titleFrom, ref hasRole, tokens[e - 1].End, plural, pieces);
+        }
+
+        private static bool HasDigit(string s)
+        {
+            foreach (var c in s)
+            {
+                if (char.IsDigit(c)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A capitalised word that is no title, head word, demonym or common word: a name word.</summary>
+        private static bool IsPlainNameWord(Token t)
+            => !Gazetteer.CommonWords.Contains(t.Key) && !Words.IsRoleWord(t.Key, out _) && !Gazetteer.OrgHeads.Contains(t.Key)
+               && !Gazetteer.PlaceHeads.Contains(t.Key) && !Gazetteer.Demonyms.ContainsKey(t.Key) && !Gazetteer.Honorifics.Contains(t.Key) && !Gazetteer.IsAllCaps(t.Text);
+
+        /// <summary>"van der Berg": particles from <paramref name="q"/> on, then a name word.</summary>
+        private static bool ParticlesThenName(List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)> segs, int q)
+        {
+            while (q < segs.Count && segs[q].Kind == Seg.Connector && Words.Particles.Contains(segs[q].Canonical)) q++;
+            return q < segs.Count && segs[q].Kind == Seg.Name;
         }
 
         /// <summary>Organisations and places known by their shape: a head word, a defined acronym.</summary>
@@ -274,8 +315,9 @@ namespace Corpus.Extraction.Participants
             var acronym = e + 2 < tokens.Count && tokens[e].Is("(") && tokens[e + 1].IsWord && Gazetteer.IsAllCaps(tokens[e + 1].Text) && tokens[e + 1].Text.Length >= 2 && tokens[e + 2].Is(")");
             EntityKind kind;
             if (words >= 2 && (Gazetteer.OrgHeads.Contains(tokens[last].Key) || ofAfterHead)) kind = EntityKind.Organization;
-            else if (words >= 2 && Gazetteer.PlaceHeads.Contains(tokens[last].Key)) kind = EntityKind.Place;
+            else if (words >= 2 && (Gazetteer.PlaceHeads.Contains(tokens[last].Key) || (tokens[last].Key == "state" && NoRoleWords(tokens, s, last)))) kind = EntityKind.Place;
             else if (words >= 2 && acronym && !LooksLikePersonName(tokens, s, e)) kind = EntityKind.Organization;
+            else if (words >= 2 && Words.PlacePrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized) kind = EntityKind.Place;
             else return false;
             if (headline && !acronym && kind == EntityKind.Place) return false;
             var piece = new Piece
@@ -293,6 +335,16 @@ namespace Corpus.Extraction.Participants
                 piece.AcronymStart = tokens[e + 1].Start;
             }
             pieces.Add(piece);
+            return true;
+        }
+
+        /// <summary>"Lagos State" but not "Secretary of State": no title word before the head.</summary>
+        private static bool NoRoleWords(List<Token> tokens, int s, int e)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (tokens[k].IsWord && (Words.IsRoleWord(tokens[k].Key, out _) || !tokens[k].IsCapitalized)) return false;
+            }
             return true;
         }
 
@@ -368,7 +420,7 @@ namespace Corpus.Extraction.Participants
             {
                 if (!tokens[k].IsWord) continue;
                 keys.Add(tokens[k].Key);
-                if (Gazetteer.CommonWords.Contains(tokens[k].Key)) common++;
+                if (Gazetteer.CommonWords.Contains(tokens[k].Key) || HasDigit(tokens[k].Text)) common++;
                 if (tokens[k].Text.Length > 1 && Gazetteer.IsAllCaps(tokens[k].Text) && !tokens[k].Text.EndsWith(".", System.StringComparison.Ordinal)) allCaps++;
             }
             var start = tokens[from].Start;
@@ -384,6 +436,13 @@ namespace Corpus.Extraction.Participants
                 NameKeys = keys.ToArray(),
                 SentenceStart = sentenceStart,
             };
+            // "Indonesia's President Budi Santoso": the possessive country before the title is part of the role.
+            if (titleFrom > 0 && tokens[titleFrom - 1].Possessive && Gazetteer.Names.TryGetValue(tokens[titleFrom - 1].Key, out var owner) && owner.Kind == EntityKind.Country
+                && tokens[titleFrom].Start == piece.Start)
+            {
+                titleFrom--;
+                piece.Start = tokens[titleFrom].Start;
+            }
             if (titleFrom >= 0) piece.Role = RoleText.Normalize(tokens, titleFrom, from);
             if (keys.Count == 1)
             {

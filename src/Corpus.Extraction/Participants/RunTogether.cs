@@ -12,7 +12,7 @@ namespace Corpus.Extraction.Participants
     internal static class RunTogether
     {
         /// <summary>Lower-case words long and rare enough as word endings to signal a lost space.</summary>
-        private static readonly string[] GluedSuffixes = { "although", "because", "however", "whereas", "which", "whose", "said", "says" };
+        private static readonly string[] GluedSuffixes = { "although", "because", "however", "whereas", "which", "whose", "where", "said", "says" };
 
         /// <summary>Capitalised function words that start a sentence; glued after a word they show a lost space.</summary>
         private static readonly HashSet<string> SentenceStarters = new HashSet<string>(StringComparer.Ordinal)
@@ -44,6 +44,8 @@ namespace Corpus.Extraction.Participants
                 {
                     if (!char.IsLower(text[k])) return -1;
                 }
+                // "Elsewhere", "Somewhere": a common word before the ending makes one real word.
+                if (Gazetteer.CommonWords.Contains(text.Substring(start, at - start).ToLowerInvariant())) return -1;
                 return at;
             }
             return -1;

@@ -7,10 +7,13 @@ namespace Corpus.Extraction.Participants
     internal static class Words
     {
         /// <summary>Lower-case words that may sit inside a capitalised name ("Bosnia and Herzegovina", "Secretary of State").</summary>
-        public static readonly HashSet<string> Connectors = Set("of", "for", "the", "and", "on", "de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten", "den", "zu", "abu", "bint", "ben");
+        public static readonly HashSet<string> Connectors = Set("of", "for", "the", "and", "de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten", "den", "zu", "abu", "bint", "ben");
 
         /// <summary>Name particles ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").</summary>
         public static readonly HashSet<string> Particles = Set("de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten", "den", "zu", "abu", "bint", "ben");
+
+        /// <summary>First words of place names ("Cape Canaveral", "Mount Kenya", "Lake Chad", "Port Said").</summary>
+        public static readonly HashSet<string> PlacePrefixes = Set("cape", "mount", "mt", "lake", "port", "fort", "point", "glen", "isle", "gulf", "bay", "sierra", "costa");
 
         /// <summary>Prepositions after which an unknown capitalised word is a place ("in X", "near X").</summary>
         public static readonly HashSet<string> LocationPrepositions = Set("in", "at", "near", "outside", "across", "around", "throughout", "into", "inside", "towards", "toward", "via", "from");
