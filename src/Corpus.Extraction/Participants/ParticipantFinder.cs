@@ -37,7 +37,7 @@ namespace Corpus.Extraction.Participants
             return linker.Build(text, findings);
         }
 
-        /// <summary>A paragraph in headline style: most longer words capitalised. Only known names count there.</summary>
+        /// <summary>A paragraph in headline style: every longer word capitalised. Only known names count there.</summary>
         private static bool IsHeadline(List<Token> tokens)
         {
             var words = 0;
@@ -48,7 +48,8 @@ namespace Corpus.Extraction.Participants
                 words++;
                 if (t.IsCapitalized) capitalised++;
             }
-            return words >= 4 && capitalised * 4 >= words * 3;
+            // News sentences full of titles still have lower-case verbs ("arrived"); Title Case has none.
+            return capitalised >= 4 && capitalised == words;
         }
     }
 }

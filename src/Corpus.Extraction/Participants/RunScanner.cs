@@ -458,7 +458,9 @@ namespace Corpus.Extraction.Participants
                 return;
             }
             // Several words: a person when it looks like a name (not all common words, no acronyms).
-            if (common == keys.Count || allCaps > 0 || keys.Count > 5 || (headline && !titled))
+            // A name does not end on a common word ("Planners In"), and headlines make no untitled names.
+            var lastCommon = Gazetteer.CommonWords.Contains(keys[keys.Count - 1]);
+            if (common == keys.Count || allCaps > 0 || keys.Count > 5 || lastCommon || (headline && (honorific < 0 || common > 0)))
             {
                 // Still let each word link later ("Strategic Concept" links to nothing).
                 for (var k = from; k < to; k++)

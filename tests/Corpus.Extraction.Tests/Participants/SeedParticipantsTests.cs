@@ -68,7 +68,7 @@ public sealed class SeedParticipantsTests(ITestOutputHelper output)
     public void Run_together_words_in_seed_004_are_reported()
     {
         var path = SeedFiles.Paths.Single(p => Path.GetFileName(p).StartsWith("004", StringComparison.Ordinal));
-        var article = ArticleExtractor.Extract(path, File.ReadAllText(path));
+        var article = ArticleExtractor.Extract(path, File.ReadAllText(path), cancellationToken: TestContext.Current.CancellationToken);
         var words = article.Findings.Where(f => f.Id == "CORPUS006").Select(f => f.Arguments[0]).ToList();
         words.ShouldContain("Putinalthough");
         words.ShouldContain("Bukha.In");
