@@ -98,6 +98,13 @@ namespace Corpus.Extraction.CorpusMerge
             }
 
             // Rule 4: surname-only people join the one fitting full-name person.
+            var rootRoles = new Dictionary<int, List<string>>();
+            for (var n = 0; n < nodes.Count; n++)
+            {
+                var root = Find(parent, n);
+                if (!rootRoles.TryGetValue(root, out var list)) rootRoles[root] = list = new List<string>();
+                list.AddRange(Spec(n).Roles);
+            }
             var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var n = 0; n < nodes.Count; n++)
             {
@@ -118,7 +125,7 @@ namespace Corpus.Extraction.CorpusMerge
                     var roleFitting = new List<int>();
                     foreach (var h in holders)
                     {
-                        var roles = RolesOf(h, parent, nodes.Count, Spec);
+                        var roles = rootRoles.TryGetValue(h, out var known) ? known : new List<string>();
                         if (RolesConflict(spec.Roles, roles)) continue;
                         fitting.Add(h);
                         if (spec.Roles.Count > 0 && RolesShareHead(spec.Roles, roles)) roleFitting.Add(h);
@@ -216,17 +223,6 @@ namespace Corpus.Extraction.CorpusMerge
         {
             if (byKey.TryGetValue(key, out var other)) Union(parent, other, n);
             else byKey[key] = n;
-        }
-
-        private static List<string> RolesOf(int root, int[] parent, int count, Func<int, EntitySpec> spec)
-        {
-            var roles = new List<string>();
-            for (var n = 0; n < count; n++)
-            {
-                if (Find(parent, n) != root) continue;
-                foreach (var r in spec(n).Roles) roles.Add(r);
-            }
-            return roles;
         }
 
         /// <summary>Both have roles and no role head word in common: different offices, likely different people.</summary>

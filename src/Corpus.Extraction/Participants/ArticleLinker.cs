@@ -304,50 +304,89 @@ namespace Corpus.Extraction.Participants
             AddMention(person, role.Start, role.End, MentionForm.Role);
         }
 
-        /// <summary>The one person a role phrase can mean here, or -1.</summary>
-        private int ResolveRole(Piece r)
+        /// <summary>Per role-holding person: each role's head, and qualifiers; indexed by head suffix and by qualifier.</summary>
+        private Dictionary<string, List<(int Entity, List<string> Qualifiers)>>? _byHead;
+
+        private Dictionary<string, List<(int Entity, List<string> Qualifiers)>>? _byQualifier;
+
+        private void IndexRoles()
         {
-            if (r.HeadKey is null) return -1;
-            var generic = GenericHeads.Contains(r.HeadKey);
-            if (generic && r.Qualifiers.Count == 0) return -1;
-            var found = -1;
-            var fallback = -1;
-            var fallbacks = 0;
+            _byHead = new Dictionary<string, List<(int, List<string>)>>(StringComparer.Ordinal);
+            _byQualifier = new Dictionary<string, List<(int, List<string>)>>(StringComparer.Ordinal);
             for (var i = 0; i < _entities.Count; i++)
             {
                 var e = _entities[i];
-                if (e.Kind != EntityKind.Person || e.Roles.Count == 0) continue;
-                var headFits = false;
-                var qualifierFits = false;
-                var qualifierConflicts = false;
+                if (e.Kind != EntityKind.Person) continue;
                 foreach (var role in e.Roles)
                 {
                     var head = RoleText.HeadKey(role);
-                    var fits = generic || (head != null && (head == r.HeadKey || head.EndsWith(" " + r.HeadKey, StringComparison.Ordinal)));
-                    if (!fits) continue;
-                    headFits = true;
-                    var qualifiers = RoleScanner.Qualifiers(role);
-                    if (r.Qualifiers.Count == 0) continue;
-                    foreach (var q in r.Qualifiers)
-                    {
-                        if (qualifiers.Contains(q)) qualifierFits = true;
-                        else if (qualifiers.Count > 0) qualifierConflicts = true;
-                    }
+                    if (head is null) continue;
+                    var entry = (i, RoleScanner.Qualifiers(role));
+                    // "foreign minister" is found by "minister" too.
+                    var words = head.Split(' ');
+                    for (var n = 1; n <= words.Length; n++) Add(_byHead, string.Join(" ", words, words.Length - n, n), entry);
+                    foreach (var q in entry.Item2) Add(_byQualifier, q, entry);
                 }
-                if (!headFits) continue;
-                if (r.Qualifiers.Count == 0 || qualifierFits)
+            }
+        }
+
+        private static void Add(Dictionary<string, List<(int, List<string>)>> index, string key, (int, List<string>) entry)
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<(int, List<string>)>();
+            list.Add(entry);
+        }
+
+        /// <summary>
+        /// The one person a role phrase can mean here, or -1. Specific heads ("the Secretary-General") need a
+        /// holder of that office whose qualifiers do not contradict the phrase's ("the Russian President");
+        /// generic heads ("the NATO chief") need a role holder with the same qualifier.
+        /// </summary>
+        private int ResolveRole(Piece r)
+        {
+            if (r.HeadKey is null) return -1;
+            if (_byHead is null) IndexRoles();
+            var generic = GenericHeads.Contains(r.HeadKey);
+            if (generic && r.Qualifiers.Count == 0) return -1;
+            List<(int Entity, List<string> Qualifiers)>? candidates;
+            if (generic)
+            {
+                candidates = new List<(int, List<string>)>();
+                foreach (var q in r.Qualifiers)
                 {
-                    if (found >= 0 && found != i) return -1;
-                    found = i;
+                    if (_byQualifier!.TryGetValue(q, out var list)) candidates.AddRange(list);
                 }
-                else if (!generic && !qualifierConflicts)
+            }
+            else if (!_byHead!.TryGetValue(r.HeadKey, out candidates))
+            {
+                return -1;
+            }
+            var found = -1;
+            var fallbacks = new HashSet<int>();
+            var conflicted = new HashSet<int>();
+            foreach (var (entity, qualifiers) in candidates)
+            {
+                var fits = r.Qualifiers.Count == 0;
+                foreach (var q in r.Qualifiers)
                 {
-                    fallback = i;
-                    fallbacks++;
+                    if (qualifiers.Contains(q)) fits = true;
+                    else if (qualifiers.Count > 0) conflicted.Add(entity);
+                }
+                if (fits)
+                {
+                    if (found >= 0 && found != entity) return -1;
+                    found = entity;
+                }
+                else if (!generic)
+                {
+                    fallbacks.Add(entity);
                 }
             }
             if (found >= 0) return found;
-            return fallbacks == 1 ? fallback : -1;
+            // "the Russian President" for the only president here, whose role names no country.
+            fallbacks.ExceptWith(conflicted);
+            if (fallbacks.Count != 1) return -1;
+            foreach (var f in fallbacks) return f;
+            return -1;
         }
 
         private bool OnlyCommaBetween(int from, int to)
@@ -391,16 +430,22 @@ namespace Corpus.Extraction.Participants
         private int PersonByGivenName(string key)
         {
             if (_surnames.ContainsKey(key)) return -1;
-            var found = -1;
-            foreach (var kv in _byIdentity)
+            if (_givenNames is null)
             {
-                var e = _entities[kv.Value];
-                if (e.Kind != EntityKind.Person || e.NameKeys.Length < 2 || e.NameKeys[0] != key) continue;
-                if (found >= 0 && found != kv.Value) return -1;
-                found = kv.Value;
+                // Built once, after all full names are known: given name to the one person, or -1 when shared.
+                _givenNames = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < _entities.Count; i++)
+                {
+                    var e = _entities[i];
+                    if (e.Kind != EntityKind.Person || e.NameKeys.Length < 2) continue;
+                    var given = e.NameKeys[0];
+                    _givenNames[given] = _givenNames.TryGetValue(given, out var other) && other != i ? -1 : i;
+                }
             }
-            return found;
+            return _givenNames.TryGetValue(key, out var found) ? found : -1;
         }
+
+        private Dictionary<string, int>? _givenNames;
 
         private static string Surname(string[] keys) => keys[keys.Length - 1];
 
@@ -426,12 +471,7 @@ namespace Corpus.Extraction.Participants
 
         private void AddMention(int entity, int start, int end, MentionForm form)
         {
-            var mentions = _entities[entity].Mentions;
-            foreach (var m in mentions)
-            {
-                if (m.Start == start && m.Length == end - start) return;
-            }
-            mentions.Add(new Mention(start, end - start, entity, form));
+            _entities[entity].AddMention(new Mention(start, end - start, entity, form));
         }
     }
 }

@@ -28,6 +28,14 @@ namespace Corpus.Extraction.Participants
 
         public List<Mention> Mentions { get; } = new List<Mention>();
 
+        private readonly HashSet<long> _spans = new HashSet<long>();
+
+        /// <summary>Adds a mention unless the same span is already there (constant time).</summary>
+        public void AddMention(Mention mention)
+        {
+            if (_spans.Add(((long)mention.Start << 32) | (uint)mention.Length)) Mentions.Add(mention);
+        }
+
         /// <summary>Token keys of the longest person name, to match surnames.</summary>
         public string[] NameKeys { get; set; } = new string[0];
 

@@ -95,19 +95,27 @@ namespace Corpus.Extraction.Participants
             var sentenceStart = tokens[s].SentenceStart || (s > 0 && tokens[s - 1].IsWord && tokens[s - 1].SentenceStart && tokens[s - 1].Key == "the");
 
             // "the United Nations and the International Criminal Court": two names unless the gazetteer knows the whole.
+            // A loop, not recursion: a run of a thousand "X and Y and …" must not exhaust the stack.
             for (var k = s + 1; k < e - 1; k++)
             {
                 // "National Air and Space Museum", "State and Homeland Security Departments": one head word for both.
                 if (tokens[k].IsWord && tokens[k].Key == "and" && !tokens[k].IsCapitalized && Longest(tokens, s, e, out _) < k - s + 2
                     && !(Gazetteer.OrgHeads.Contains(tokens[e - 1].Key) && !EndsWithHead(tokens, s, k) && Longest(tokens, s, k, out _) < k - s))
                 {
-                    ReadRun(text, tokens, s, k, headline, pieces);
+                    ReadPart(text, tokens, s, k, headline, sentenceStart, pieces);
                     var next = k + 1;
                     while (next < e && tokens[next].IsWord && !tokens[next].IsCapitalized) next++;
-                    ReadRun(text, tokens, next, e, headline, pieces);
-                    return;
+                    s = next;
+                    sentenceStart = false;
+                    k = s;
                 }
             }
+            if (s < e) ReadPart(text, tokens, s, e, headline, sentenceStart, pieces);
+        }
+
+        private static void ReadPart(string text, List<Token> tokens, int s, int e, bool headline, bool sentenceStart, List<Piece> pieces)
+        {
+            if (s >= e) return;
             if (TryShape(text, tokens, s, e, headline, pieces)) return;
 
             // Segment the run.

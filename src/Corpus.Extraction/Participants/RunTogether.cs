@@ -28,7 +28,8 @@ namespace Corpus.Extraction.Participants
             var length = end - start;
             if (length < 5) return -1;
             // "UkraineIf": lower then upper, and the rest is a function word.
-            for (var k = start + 3; k < end - 1; k++)
+            // Function words are short: only the last dozen characters can hold one (keeps this linear).
+            for (var k = Math.Max(start + 3, end - 12); k < end - 1; k++)
             {
                 if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && SentenceStarters.Contains(text.Substring(k, end - k)))
                     return k;
