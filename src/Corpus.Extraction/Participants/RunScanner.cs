@@ -57,7 +57,9 @@ namespace Corpus.Extraction.Participants
                 {
                     j++;
                     end = j;
-                    if (t.Possessive) break;
+                    // "St Mary's Cathedral", "People's Party": a possessive inside a name that a head word ends.
+                    if (t.Possessive && !(j < tokens.Count && tokens[j].IsWord && tokens[j].IsCapitalized
+                        && (Gazetteer.OrgHeads.Contains(tokens[j].Key) || Gazetteer.PlaceHeads.Contains(tokens[j].Key)))) break;
                     continue;
                 }
                 if (t.Is(".") && j > k && tokens[j - 1].IsWord && tokens[j - 1].End == t.Start && Words.AbbreviatedTitles.Contains(tokens[j - 1].Key)
@@ -86,7 +88,8 @@ namespace Corpus.Extraction.Participants
             // Words capitalised only by position or style ("The", "According", "Allies") are not names.
             while (s < e && (!tokens[s].IsWord || (tokens[s].IsCapitalized && Gazetteer.CommonWords.Contains(tokens[s].Key)
                 && !Words.IsRoleWord(tokens[s].Key, out _) && !Gazetteer.Honorifics.Contains(tokens[s].Key) && Longest(tokens, s, e, out _) == 0
-                && !(s + 1 < e && (Gazetteer.OrgHeads.Contains(tokens[s].Key) || Gazetteer.PlaceHeads.Contains(tokens[s].Key))))))
+                && !(s + 1 < e && (Gazetteer.OrgHeads.Contains(tokens[s].Key) || Gazetteer.PlaceHeads.Contains(tokens[s].Key)
+                    || Gazetteer.Demonyms.ContainsKey(tokens[s].Key + " " + tokens[s + 1].Key))))))
             {
                 s++;
             }
@@ -148,6 +151,14 @@ namespace Corpus.Extraction.Participants
                     p += n;
                     continue;
                 }
+                // "New Zealanders", "South Korean": two-word demonyms first.
+                if (t.IsCapitalized && p + 1 < e && tokens[p + 1].IsWord && tokens[p + 1].IsCapitalized && !t.Possessive
+                    && Gazetteer.Demonyms.TryGetValue(t.Key + " " + tokens[p + 1].Key, out var country2))
+                {
+                    segs.Add((Seg.Demonym, p, p + 2, country2, EntityKind.Country));
+                    p += 2;
+                    continue;
+                }
                 if (t.IsCapitalized && Gazetteer.Demonyms.TryGetValue(t.Key, out var country))
                 {
                     segs.Add((Seg.Demonym, p, p + 1, country, EntityKind.Country));
@@ -185,6 +196,8 @@ namespace Corpus.Extraction.Participants
             var hasRole = false;
             var plural = false;
             var honorific = -1;
+            var lastWasPerson = false;
+            var placeAfterOf = false;
             var i = 0;
             while (i < segs.Count)
             {
@@ -204,7 +217,7 @@ namespace Corpus.Extraction.Participants
                         i++;
                         break;
                     case Seg.Demonym:
-                        AddDemonym(tokens, seg.From, seg.Canonical, pieces);
+                        AddDemonym(tokens, seg.From, seg.To, seg.Canonical, pieces);
                         if (i + 1 < segs.Count && segs[i + 1].Kind == Seg.Role && titleFrom < 0) titleFrom = seg.From;
                         i++;
                         break;
@@ -250,6 +263,9 @@ namespace Corpus.Extraction.Participants
                         i++;
                         break;
                     case Seg.Connector:
+                        // "Mayor Grace Owusu of Kumasi": one word after "of" that ends a person's run is where they hold office.
+                        if (seg.Canonical == "of" && lastWasPerson && i + 2 == segs.Count && segs[i + 1].Kind == Seg.Name)
+                            placeAfterOf = true;
                         if (!Words.Particles.Contains(seg.Canonical))
                         {
                             FlushRole(text, tokens, ref titleFrom, ref hasRole, seg.From, plural, pieces);
@@ -270,7 +286,11 @@ namespace Corpus.Extraction.Participants
                             }
                             i = q;
                             var titled = hasRole && !plural && titleFrom >= 0;
+                            var before = pieces.Count;
                             AddName(text, tokens, from, to, titled ? titleFrom : -1, honorific, sentenceStart && from == s, headline, pieces);
+                            if (placeAfterOf && pieces.Count == before + 1 && pieces[before].Kind == PieceKind.Single) pieces[before].PlaceContext = true;
+                            lastWasPerson = pieces.Count > before && pieces[pieces.Count - 1].Kind == PieceKind.Person;
+                            placeAfterOf = false;
                             titleFrom = -1;
                             hasRole = false;
                             plural = false;
@@ -343,6 +363,8 @@ namespace Corpus.Extraction.Participants
                 piece.AcronymStart = tokens[e + 1].Start;
             }
             pieces.Add(piece);
+            // "the Indonesian Navy", "Pakistani Foreign Office": the demonym still links to its country.
+            if (Gazetteer.Demonyms.TryGetValue(tokens[s].Key, out var country) && !tokens[s].Possessive) AddDemonym(tokens, s, s + 1, country, pieces);
             return true;
         }
 
@@ -406,7 +428,7 @@ namespace Corpus.Extraction.Participants
             });
         }
 
-        private static void AddDemonym(List<Token> tokens, int at, string country, List<Piece> pieces)
+        private static void AddDemonym(List<Token> tokens, int at, int to, string country, List<Piece> pieces)
         {
             pieces.Add(new Piece
             {
@@ -414,7 +436,7 @@ namespace Corpus.Extraction.Participants
                 EntityKind = EntityKind.Country,
                 Canonical = country,
                 Start = tokens[at].Start,
-                End = tokens[at].End,
+                End = tokens[to - 1].End,
                 Name = tokens[at].Text,
             });
         }
