@@ -181,7 +181,7 @@ namespace Corpus.Extraction.Participants
                 if (p.Kind != PieceKind.Single) continue;
                 var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
                 var e = PersonBySurname(key, p.Start);
-                if (e < 0 && !Gazetteer.CommonWords.Contains(key)) e = PersonByGivenName(key);
+                if (e < 0 && !p.SentenceStart && !Gazetteer.CommonWords.Contains(key)) e = PersonByGivenName(key);
                 if (e >= 0)
                 {
                     _entities[e].AddName(p.Name);

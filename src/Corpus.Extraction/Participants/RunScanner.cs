@@ -311,6 +311,15 @@ namespace Corpus.Extraction.Participants
             return false;
         }
 
+        private static bool AllPlainNameWords(List<Token> tokens, int s, int e)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (!tokens[k].IsWord || !tokens[k].IsCapitalized || !IsPlainNameWord(tokens[k]) || Gazetteer.Names.ContainsKey(tokens[k].Key)) return false;
+            }
+            return true;
+        }
+
         /// <summary>A capitalised word that is no title, head word, demonym or common word: a name word.</summary>
         private static bool IsPlainNameWord(Token t)
             => !Gazetteer.CommonWords.Contains(t.Key) && !Words.IsRoleWord(t.Key, out _) && !Gazetteer.OrgHeads.Contains(t.Key)
@@ -340,6 +349,20 @@ namespace Corpus.Extraction.Participants
             if (last < 0) return false;
             var whole = Longest(tokens, s, e, out _);
             if (whole > 0 && s + whole >= e) return false;
+            // "Tanya Chan of the Civic Party": a plain name before "of" is a person, not part of the organisation.
+            if (!ofAfterHead && !(e + 2 < tokens.Count && tokens[e].Is("(")))
+            {
+                var of = s;
+                while (of < e && !(tokens[of].IsWord && !tokens[of].IsCapitalized && (tokens[of].Key == "of" || tokens[of].Key == "for"))) of++;
+                if (of < e && of - s >= 2 && of - s <= 4 && AllPlainNameWords(tokens, s, of))
+                {
+                    var after = of + 1;
+                    while (after < e && tokens[after].IsWord && !tokens[after].IsCapitalized) after++;
+                    ReadPart(text, tokens, s, of, headline, false, pieces);
+                    ReadPart(text, tokens, after, e, headline, false, pieces);
+                    return true;
+                }
+            }
             var acronym = e + 2 < tokens.Count && tokens[e].Is("(") && tokens[e + 1].IsWord && Gazetteer.IsAllCaps(tokens[e + 1].Text) && tokens[e + 1].Text.Length >= 2 && tokens[e + 2].Is(")");
             EntityKind kind;
             if (words >= 2 && (Gazetteer.OrgHeads.Contains(tokens[last].Key) || ofAfterHead)) kind = EntityKind.Organization;

@@ -121,7 +121,10 @@ public sealed class GumEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"person precision {scores.PersonOursCorrect}/{scores.PersonOurs} = {scores.PersonPrecision:P1}");
         output.WriteLine($"organisation recall {scores.OrgFound}/{scores.OrgGold} = {scores.OrgRecall:P1}");
         output.WriteLine($"place recall {scores.PlaceFound}/{scores.PlaceGold} = {scores.PlaceRecall:P1}");
-        scores.PersonRecall.ShouldBeGreaterThanOrEqualTo(0.0);
-        scores.PersonPrecision.ShouldBeGreaterThanOrEqualTo(0.0);
+        // The level reached (person R 73.7%, P 93.0%; organisation R 52.7%; place R 73.2%), less a small margin.
+        scores.PersonRecall.ShouldBeGreaterThanOrEqualTo(0.72);
+        scores.PersonPrecision.ShouldBeGreaterThanOrEqualTo(0.91);
+        scores.OrgRecall.ShouldBeGreaterThanOrEqualTo(0.51);
+        scores.PlaceRecall.ShouldBeGreaterThanOrEqualTo(0.71);
     }
 }
