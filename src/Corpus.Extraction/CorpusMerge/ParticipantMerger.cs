@@ -17,7 +17,7 @@ namespace Corpus.Extraction.CorpusMerge
     /// ends with that surname, and only when their roles do not contradict; when several full-name people share
     /// the surname it joins the one whose role fits, else it stays separate. Two different full names that share a
     /// surname ("John Roe", "Jane Roe") are never merged.</item>
-    /// <item>Places not in the gazetteer whose names differ only by transliteration ("Bucha", "Bukha", "Boucha":
+    /// <item>Places not in the gazetteer whose names differ only by transliteration ("Bukhara", "Buchara", "Boukhara":
     /// kh/ch, ou/u, doubled letters) are reported as one place with the other spellings as aliases.</item>
     /// </list>
     /// The participant's name is its longest written name (gazetteer spelling among case variants; for
@@ -342,7 +342,7 @@ namespace Corpus.Extraction.CorpusMerge
             }
             var words = sb.ToString().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < words.Length; i++) words[i] = Spelling(words[i]);
-            // A leading article is not part of the name ("The Sofia Globe").
+            // A leading article is not part of the name ("The Lyon Herald").
             var start = words.Length > 1 && words[0] == "the" ? 1 : 0;
             return string.Join(" ", words, start, words.Length - start);
         }

@@ -7,9 +7,9 @@ namespace Corpus.Extraction.Participants
 {
     /// <summary>
     /// The article-wide step: turns pieces into entities and mentions. Full names first, so a surname
-    /// ("Stoltenberg", "Mr. Stoltenberg") anywhere in the article joins the one person it ends; then
+    /// ("Doe", "Mrs. Doe") anywhere in the article joins the one person it ends; then
     /// single words the article explains (a place "in X", an acronym it defined); then role phrases
-    /// ("the NATO chief") to the one person whose role fits, and appositions ("X, Brazil's foreign minister").
+    /// ("the UN chief") to the one person whose role fits, and appositions ("X, Brazil's foreign minister").
     /// </summary>
     internal sealed class ArticleLinker
     {
@@ -39,8 +39,8 @@ namespace Corpus.Extraction.Participants
 
         public void Link(List<Piece> pieces)
         {
-            // 0. Surnames of full names, so a known word that is also a surname ("Valeska Paris", then "Paris")
-            //    and a run that starts with a surname ("the Warhol Polaroids") read as that person.
+            // 0. Surnames of full names, so a known word that is also a surname ("Jane Paris", then "Paris")
+            //    and a run that starts with a surname ("the Doe Papers") read as that person.
             var surnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             foreach (var p in pieces)
             {
@@ -63,7 +63,7 @@ namespace Corpus.Extraction.Participants
                     p.Kind = PieceKind.Single;
                     p.NameKeys = new[] { p.NameKeys[p.NameKeys.Length - 1] };
                 }
-                // "Occupy Kyiv" when Kyiv is a place elsewhere here: not a person named Kyiv.
+                // "Visit Lyon" when Lyon is a place elsewhere here: not a person named Lyon.
                 if (p.Kind == PieceKind.Person && p.Role is null && p.ShortForm is null && p.NameKeys.Length == 2 && places.Contains(p.NameKeys[1])
                     && Gazetteer.Names.TryGetValue(p.NameKeys[1], out var known) && known.Kind != EntityKind.Organization)
                 {
@@ -134,7 +134,7 @@ namespace Corpus.Extraction.Participants
                 }
             }
 
-            // 2. Full names of people; a longer name extends a shorter one that it ends with ("Jens Stoltenberg").
+            // 2. Full names of people; a longer name extends a shorter one that it ends with ("Jane Doe").
             foreach (var p in pieces)
             {
                 if (p.Kind != PieceKind.Person || p.NameKeys.Length < 2) continue;
@@ -151,7 +151,7 @@ namespace Corpus.Extraction.Participants
                 if (!list.Contains(e)) list.Add(e);
             }
 
-            // 3. Titled or honorific single names: "Mr. Roe", "President Putin".
+            // 3. Titled or honorific single names: "Mr. Roe", "President Roe".
             foreach (var p in pieces)
             {
                 if (p.Kind != PieceKind.Person || p.NameKeys.Length != 1) continue;
@@ -218,7 +218,7 @@ namespace Corpus.Extraction.Participants
                 if (_singles.TryGetValue(key, out var e)) LinkSingle(e, p);
             }
 
-            // 5. Roles: appositions first ("X, Brazil's foreign minister"), then stand-ins ("the NATO chief").
+            // 5. Roles: appositions first ("X, Brazil's foreign minister"), then stand-ins ("the UN chief").
             var roles = new List<Piece>();
             Piece? previousPerson = null;
             Piece? previousRole = null;
@@ -339,7 +339,7 @@ namespace Corpus.Extraction.Participants
         /// <summary>
         /// The one person a role phrase can mean here, or -1. Specific heads ("the Secretary-General") need a
         /// holder of that office whose qualifiers do not contradict the phrase's ("the Russian President");
-        /// generic heads ("the NATO chief") need a role holder with the same qualifier.
+        /// generic heads ("the UN chief") need a role holder with the same qualifier.
         /// </summary>
         private int ResolveRole(Piece r)
         {
@@ -404,7 +404,7 @@ namespace Corpus.Extraction.Participants
 
         /// <summary>
         /// The person a surname at <paramref name="position"/> means: the only one it ends, or when several
-        /// share it ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"), the one whose full name came last before it.
+        /// share it ("John Roe", "Mary Anne Roe"), the one whose full name came last before it.
         /// </summary>
         private int PersonBySurname(string key, int position)
         {

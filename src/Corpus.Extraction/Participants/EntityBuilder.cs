@@ -18,10 +18,10 @@ namespace Corpus.Extraction.Participants
         /// <summary>Gazetteer canonical name, or the first name seen; the fallback when no name is written.</summary>
         public string Canonical { get; }
 
-        /// <summary>Names as written, in order of first use (no titles: "Jens Stoltenberg", "Stoltenberg").</summary>
+        /// <summary>Names as written, in order of first use (no titles: "Jane Doe", "Doe").</summary>
         public List<string> Names { get; } = new List<string>();
 
-        /// <summary>Other written forms: honorific or title + surname ("Mr. Roe", "Secretary Blinken"), acronyms.</summary>
+        /// <summary>Other written forms: honorific or title + surname ("Mr. Roe", "Secretary Roe"), acronyms.</summary>
         public List<string> Forms { get; } = new List<string>();
 
         public List<string> Roles { get; } = new List<string>();

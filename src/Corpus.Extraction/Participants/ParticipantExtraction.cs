@@ -6,11 +6,11 @@ namespace Corpus.Extraction.Participants
     /// <summary>How a participant was named at one place in the text.</summary>
     public enum MentionForm
     {
-        /// <summary>Full name, possibly with title or role (<c>Secretary of State Antony Blinken</c>).</summary>
+        /// <summary>Full name, possibly with title or role (<c>Secretary of State John Roe</c>).</summary>
         FullName,
-        /// <summary>Surname alone, or honorific + surname (<c>Mr. Blinken</c>).</summary>
+        /// <summary>Surname alone, or honorific + surname (<c>Mr. Roe</c>).</summary>
         ShortName,
-        /// <summary>A role noun phrase standing for a person (<c>the NATO chief</c>).</summary>
+        /// <summary>A role noun phrase standing for a person (<c>the UN chief</c>).</summary>
         Role,
         /// <summary>An adjective or demonym linking to a country (<c>Russian</c>); not a mention of the name.</summary>
         Adjective,

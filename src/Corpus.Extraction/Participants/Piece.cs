@@ -18,7 +18,7 @@ namespace Corpus.Extraction.Participants
         Place,
         /// <summary>One capitalised word of unknown kind; linked later if the article says what it is.</summary>
         Single,
-        /// <summary>A role phrase standing alone ("the NATO chief"); resolved later to its holder.</summary>
+        /// <summary>A role phrase standing alone ("the UN chief"); resolved later to its holder.</summary>
         Role,
     }
 
@@ -36,7 +36,7 @@ namespace Corpus.Extraction.Participants
 
         public int End;
 
-        /// <summary>The name as written, without title or honorific ("Jens Stoltenberg", "NATO").</summary>
+        /// <summary>The name as written, without title or honorific ("Jane Doe", "NATO").</summary>
         public string Name = string.Empty;
 
         /// <summary>Token keys of the name (persons: to match surnames).</summary>
@@ -63,7 +63,7 @@ namespace Corpus.Extraction.Participants
         /// <summary>Role pieces with "a"/"an": they name no one already known, so they only serve apposition.</summary>
         public bool Indefinite;
 
-        /// <summary>Acronym defined right after an organisation's name: "(DIANA)".</summary>
+        /// <summary>Acronym defined right after an organisation's name: "(KEMRI)".</summary>
         public string? Acronym;
 
         public int AcronymStart;

@@ -4,8 +4,8 @@ using Corpus.Extraction.Model;
 namespace Corpus.Extraction.Participants
 {
     /// <summary>
-    /// Finds role noun phrases that stand for a person: "the NATO chief", "the Secretary-General",
-    /// "Ukraine's foreign minister", "a Brazilian diplomat" (indefinite ones only serve apposition).
+    /// Finds role noun phrases that stand for a person: "the UN chief", "the Secretary-General",
+    /// "Brazil's foreign minister", "a Brazilian diplomat" (indefinite ones only serve apposition).
     /// A phrase followed by a capitalised name is a title, not a stand-in, and is left to the run scanner.
     /// </summary>
     internal static class RoleScanner

@@ -5,7 +5,7 @@ using Corpus.Extraction.Model;
 namespace Corpus.Extraction.Participants
 {
     /// <summary>
-    /// Reads one paragraph's capitalised runs ("US Secretary of State Antony Blinken") into pieces:
+    /// Reads one paragraph's capitalised runs ("US Secretary of State John Roe") into pieces:
     /// gazetteer names, demonyms, titled or plain person names, organisations and places known by their
     /// head word, and single unknown words left for the article-wide step. One left-to-right pass.
     /// </summary>
@@ -133,13 +133,13 @@ namespace Corpus.Extraction.Participants
                     continue;
                 }
                 var n = Longest(tokens, p, e, out var known);
-                // "Valeska Paris", "Michael Jordan": a one-word place or country right after a given name is a surname.
+                // "Jane Paris", "John Jordan": a one-word place or country right after a given name is a surname.
                 if (n == 1 && known.Kind != EntityKind.Organization && segs.Count > 0 && segs[segs.Count - 1].Kind == Seg.Name
                     && !Gazetteer.CommonWords.Contains(tokens[segs[segs.Count - 1].From].Key) && (p + 1 >= e || !Gazetteer.OrgHeads.Contains(tokens[p + 1].Key) && !Gazetteer.PlaceHeads.Contains(tokens[p + 1].Key)))
                 {
                     n = 0;
                 }
-                // "Sofia Andersson", "Paris Hilton": a one-word city right before an unknown name word is a given name.
+                // "Sofia Lund", "Paris Smith": a one-word city right before an unknown name word is a given name.
                 if (n == 1 && known.Kind == EntityKind.Place && p + 2 == e && p == s && tokens[p + 1].IsWord && tokens[p + 1].IsCapitalized && !tokens[p].Possessive
                     && IsPlainNameWord(tokens[p + 1]) && Longest(tokens, p + 1, e, out _) == 0)
                 {
@@ -349,7 +349,7 @@ namespace Corpus.Extraction.Participants
             if (last < 0) return false;
             var whole = Longest(tokens, s, e, out _);
             if (whole > 0 && s + whole >= e) return false;
-            // "Tanya Chan of the Civic Party": a plain name before "of" is a person, not part of the organisation.
+            // "Jane Doe of the Green Party": a plain name before "of" is a person, not part of the organisation.
             if (!ofAfterHead && !(e + 2 < tokens.Count && tokens[e].Is("(")))
             {
                 var of = s;
@@ -515,7 +515,7 @@ namespace Corpus.Extraction.Participants
             var lastCommon = Gazetteer.CommonWords.Contains(keys[keys.Count - 1]);
             if (common == keys.Count || allCaps > 0 || keys.Count > 5 || lastCommon || (headline && (honorific < 0 || common > 0)))
             {
-                // Still let each word link later ("Strategic Concept" links to nothing).
+                // Still let each word link later ("Annual Report" links to nothing).
                 for (var k = from; k < to; k++)
                 {
                     if (tokens[k].IsWord && tokens[k].IsCapitalized)

@@ -5,8 +5,8 @@ namespace Corpus.Extraction.Participants
 {
     /// <summary>
     /// Words run together by a lost space (CORPUS006): a name glued to a lower-case conjunction
-    /// ("Putinalthough"), a word glued to a capitalised function word ("UkraineIf") and two sentences
-    /// glued at the period ("Bukha.In"). Abbreviations ("U.S.", "e.g.") and internal capitals of real
+    /// ("Smithalthough"), a word glued to a capitalised function word ("FranceIf") and two sentences
+    /// glued at the period ("Lyon.In"). Abbreviations ("U.S.", "e.g.") and internal capitals of real
     /// names ("McDonald", "YouTube") are left alone: only function words count as the glued part.
     /// </summary>
     internal static class RunTogether
@@ -27,14 +27,14 @@ namespace Corpus.Extraction.Participants
         {
             var length = end - start;
             if (length < 5) return -1;
-            // "UkraineIf": lower then upper, and the rest is a function word.
+            // "FranceIf": lower then upper, and the rest is a function word.
             // Function words are short: only the last dozen characters can hold one (keeps this linear).
             for (var k = Math.Max(start + 3, end - 12); k < end - 1; k++)
             {
                 if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && SentenceStarters.Contains(text.Substring(k, end - k)))
                     return k;
             }
-            // "Putinalthough": a capitalised word ending in a conjunction, at least three letters before it.
+            // "Smithalthough": a capitalised word ending in a conjunction, at least three letters before it.
             if (!char.IsUpper(text[start])) return -1;
             foreach (var suffix in GluedSuffixes)
             {

@@ -90,7 +90,7 @@ namespace Corpus.Extraction.Participants
                     }
                     if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && RunTogether.IsGluedSentence(text, start, i))
                     {
-                        // "Bukha.In": two sentences glued; the period ends this word.
+                        // "Lyon.In": two sentences glued; the period ends this word.
                         runTogether.Add((offset + start, RunTogether.GluedEnd(text, i) - start, text.Substring(start, RunTogether.GluedEnd(text, i) - start)));
                         break;
                     }

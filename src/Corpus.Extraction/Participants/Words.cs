@@ -6,7 +6,7 @@ namespace Corpus.Extraction.Participants
     /// <summary>Small closed classes of English used by the scanners (general grammar, not data).</summary>
     internal static class Words
     {
-        /// <summary>Lower-case words that may sit inside a capitalised name ("Bosnia and Herzegovina", "Secretary of State").</summary>
+        /// <summary>Lower-case words that may sit inside a capitalised name ("Trinidad and Tobago", "Secretary of State").</summary>
         public static readonly HashSet<string> Connectors = Set("of", "for", "the", "and", "de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten", "den", "zu", "abu", "bint", "ben");
 
         /// <summary>Name particles ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").</summary>
