@@ -369,10 +369,19 @@ namespace Corpus.Extraction.CorpusMerge
             return n;
         }
 
+        /// <summary>The surname: the last word, skipping generational suffixes ("Jr.", "III").</summary>
         private static string LastWord(string s)
         {
-            var parts = s.Split(' ');
-            return parts[parts.Length - 1];
+            var parts = s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var i = parts.Length - 1;
+            while (i > 0 && IsSuffix(parts[i])) i--;
+            return parts[i];
+        }
+
+        private static bool IsSuffix(string word)
+        {
+            var w = Normalize(word);
+            return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
         }
 
         private static int Find(int[] parent, int x)

@@ -45,7 +45,7 @@ namespace Corpus.Extraction.Participants
             foreach (var p in pieces)
             {
                 if (p.Kind != PieceKind.Person || p.NameKeys.Length < 2) continue;
-                var last = p.NameKeys[p.NameKeys.Length - 1];
+                var last = Surname(p.NameKeys);
                 if (!surnames.TryGetValue(last, out var full)) surnames[last] = full = new HashSet<string>(StringComparer.Ordinal);
                 full.Add(string.Join(" ", p.NameKeys));
             }
@@ -447,7 +447,15 @@ namespace Corpus.Extraction.Participants
 
         private Dictionary<string, int>? _givenNames;
 
-        private static string Surname(string[] keys) => keys[keys.Length - 1];
+        /// <summary>The last name word, skipping generational suffixes ("Martin Roe Jr." ends with "roe").</summary>
+        private static string Surname(string[] keys)
+        {
+            var i = keys.Length - 1;
+            while (i > 0 && Suffixes.Contains(keys[i])) i--;
+            return keys[i];
+        }
+
+        private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
 
         private static bool IsAcronym(string word)
         {

@@ -242,3 +242,47 @@ public sealed class NamingPatternTests
         x.Mentions.Select(m => m.Start).ShouldBeInOrder();
     }
 }
+
+public sealed class NamingEdgeCaseTests
+{
+    private static ParticipantExtraction Find(string text) => SeedParticipantsTests.Find(text);
+
+    [Fact]
+    public void Middle_initials_and_generational_suffixes()
+    {
+        var x = Find("Martin L. Roe Jr. addressed the crowd in Atlanta. Roe said the march would go on.");
+        var p = x.Entities.Single(e => e.Kind == EntityKind.Person);
+        p.Name.ShouldBe("Martin L. Roe Jr");
+        p.Aliases.ShouldContain("Roe");
+    }
+
+    [Fact]
+    public void Common_acronyms_and_roman_numerals_are_not_organisations()
+    {
+        var x = Find("GDP grew after World War II, and the VIP guests arrived at 10 GMT.");
+        x.Entities.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Unknown_acronyms_are_organisations()
+    {
+        var x = Find("Officials from the KCNA and the FTU met in Seoul.");
+        x.Entities.Where(e => e.Kind == EntityKind.Organization).Select(e => e.Name).ShouldBe(new[] { "KCNA", "FTU" }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Company_title_before_a_name()
+    {
+        var x = Find("Apple CEO Jane Doe unveiled the phone in California.");
+        x.Entities.Single(e => e.Kind == EntityKind.Person).Roles.ShouldBe(new[] { "Apple CEO" });
+        x.Entities.ShouldContain(e => e.Kind == EntityKind.Organization && e.Name == "Apple");
+    }
+
+    [Fact]
+    public void Sentence_initial_conjunction_before_a_surname()
+    {
+        var x = Find("Jane Doe chaired the session in Oslo. But Doe said little, and Doe's aides left early.");
+        x.Mentions.Count(m => m.Form == MentionForm.ShortName).ShouldBe(2);
+        x.Entities.Count(e => e.Kind == EntityKind.Person).ShouldBe(1);
+    }
+}
