@@ -285,4 +285,16 @@ public sealed class NamingEdgeCaseTests
         x.Mentions.Count(m => m.Form == MentionForm.ShortName).ShouldBe(2);
         x.Entities.Count(e => e.Kind == EntityKind.Person).ShouldBe(1);
     }
+
+    [Theory]
+    [InlineData("Chinese President 习近平 met officials in Beijing.", "习近平", "Chinese President")]
+    [InlineData("Crown Prince محمد بن سلمان arrived in Paris on Monday.", "محمد بن سلمان", "Crown Prince")]
+    [InlineData("Prime Minister Κυριάκος Μητσοτάκης spoke in Athens.", "Κυριάκος Μητσοτάκης", "Prime Minister")]
+    public void Names_in_scripts_with_and_without_case(string text, string name, string role)
+    {
+        var x = Find(text);
+        var p = x.Entities.Single(e => e.Kind == EntityKind.Person);
+        p.Name.ShouldBe(name);
+        p.Roles.ShouldContain(r => r.EndsWith(role, StringComparison.Ordinal));
+    }
 }
