@@ -21,7 +21,17 @@ namespace Corpus.Extraction.Participants
     /// <summary>One mention: where, which entity (index into <see cref="ParticipantExtraction.Entities"/>), and how.</summary>
     public readonly record struct Mention(int Start, int Length, int EntityIndex, MentionForm Form);
 
-    /// <summary>Output of participant finding for one article; mentions are sorted by start.</summary>
+    /// <summary>
+    /// Output of participant finding for one article. <see cref="Entities"/> are in order of first mention
+    /// (the same order as <see cref="ArticleModel.Entities"/>). <see cref="Mentions"/> are sorted by start, then
+    /// longer first; they may nest: a person's <see cref="MentionForm.FullName"/> span includes the title written
+    /// before the name ("UN Secretary-General Jane Doe") and contains the organisation or country mention of that
+    /// title. <see cref="MentionForm.ShortName"/> spans cover an honorific or title before a surname ("Mr. Roe",
+    /// "President Roe") and never a possessive "'s". <see cref="MentionForm.Role"/> spans are role phrases resolved
+    /// to one person, determiner included ("the UN chief", "Brazil's foreign minister"); unresolvable role phrases
+    /// are not emitted. <see cref="MentionForm.Adjective"/> spans are demonyms linked to a country.
+    /// <see cref="Findings"/> holds CORPUS006 (words run together) located on the run-together word.
+    /// </summary>
     public sealed class ParticipantExtraction
     {
         public static readonly ParticipantExtraction Empty =
