@@ -459,12 +459,15 @@ namespace Corpus.Extraction.Participants
 
         private static bool IsAcronym(string word)
         {
-            if (word.Length < 2 || word.Length > 6 || !Gazetteer.IsAllCaps(word)) return false;
+            // Two letters are too often products, degrees or abbreviations ("PC", "QC"); roman numerals are numbers.
+            if (word.Length < 3 || word.Length > 6 || !Gazetteer.IsAllCaps(word)) return false;
+            var roman = true;
             foreach (var c in word)
             {
                 if (!char.IsLetter(c) && c != '.' && c != '&') return false;
+                if ("IVXLCDM".IndexOf(c) < 0) roman = false;
             }
-            return true;
+            return !roman;
         }
 
         private int Entity(EntityKind kind, string identity, string canonical)

@@ -85,6 +85,21 @@ namespace Corpus.Extraction.Participants
 
         private static void ReadRun(string text, List<Token> tokens, int s, int e, bool headline, List<Piece> pieces)
         {
+            // "Civil Defense Authority" mid-sentence: common words are part of a name a head word ends;
+            // only articles and sentence-initial common words are dropped before looking for that shape.
+            var s0 = s;
+            while (s0 < e && (!tokens[s0].IsWord || tokens[s0].Key == "the" || tokens[s0].Key == "a" || tokens[s0].Key == "an"
+                || (tokens[s0].SentenceStart && Gazetteer.CommonWords.Contains(tokens[s0].Key) && !Gazetteer.OrgHeads.Contains(tokens[s0].Key) && !Gazetteer.PlaceHeads.Contains(tokens[s0].Key))))
+            {
+                s0++;
+            }
+            while (s0 < e && tokens[s0].IsWord && !tokens[s0].IsCapitalized) s0++;
+            var hasAnd = false;
+            for (var k = s0; k < e; k++)
+            {
+                if (tokens[k].IsWord && tokens[k].Key == "and") hasAnd = true;
+            }
+
             // Words capitalised only by position or style ("The", "According", "Allies") are not names.
             while (s < e && (!tokens[s].IsWord || (tokens[s].IsCapitalized && Gazetteer.CommonWords.Contains(tokens[s].Key)
                 && !Words.IsRoleWord(tokens[s].Key, out _) && !Gazetteer.Honorifics.Contains(tokens[s].Key) && Longest(tokens, s, e, out _) == 0
@@ -94,6 +109,7 @@ namespace Corpus.Extraction.Participants
                 s++;
             }
             while (s < e && tokens[s].IsWord && !tokens[s].IsCapitalized) s++;
+            if (s0 < s && s0 < e && !hasAnd && !Words.IsRoleWord(tokens[s0].Key, out _) && TryShape(text, tokens, s0, e, headline, pieces)) return;
             if (s >= e) return;
             var sentenceStart = tokens[s].SentenceStart || (s > 0 && tokens[s - 1].IsWord && tokens[s - 1].SentenceStart && tokens[s - 1].Key == "the");
 
@@ -103,7 +119,8 @@ namespace Corpus.Extraction.Participants
             {
                 // "National Air and Space Museum", "State and Homeland Security Departments": one head word for both.
                 if (tokens[k].IsWord && tokens[k].Key == "and" && !tokens[k].IsCapitalized && Longest(tokens, s, e, out _) < k - s + 2
-                    && !(Gazetteer.OrgHeads.Contains(tokens[e - 1].Key) && !EndsWithHead(tokens, s, k) && Longest(tokens, s, k, out _) < k - s))
+                    && !(Gazetteer.OrgHeads.Contains(tokens[e - 1].Key) && !EndsWithHead(tokens, s, k) && Longest(tokens, s, k, out _) < k - s
+                        && k - s <= 2 && !Gazetteer.IsAllCaps(tokens[s].Text) && !HasOf(tokens, k, e)))
                 {
                     ReadPart(text, tokens, s, k, headline, sentenceStart, pieces);
                     var next = k + 1;
@@ -134,7 +151,7 @@ namespace Corpus.Extraction.Participants
                 }
                 var n = Longest(tokens, p, e, out var known);
                 // "Jane Paris", "John Jordan": a one-word place or country right after a given name is a surname.
-                if (n == 1 && known.Kind != EntityKind.Organization && segs.Count > 0 && segs[segs.Count - 1].Kind == Seg.Name
+                if (n == 1 && known.Kind != EntityKind.Organization && segs.Count > 0 && segs[segs.Count - 1].Kind == Seg.Name && !Gazetteer.IsAllCaps(t.Text)
                     && !Gazetteer.CommonWords.Contains(tokens[segs[segs.Count - 1].From].Key) && (p + 1 >= e || !Gazetteer.OrgHeads.Contains(tokens[p + 1].Key) && !Gazetteer.PlaceHeads.Contains(tokens[p + 1].Key)))
                 {
                     n = 0;
@@ -399,6 +416,15 @@ namespace Corpus.Extraction.Participants
                 if (tokens[k].IsWord && (Words.IsRoleWord(tokens[k].Key, out _) || !tokens[k].IsCapitalized)) return false;
             }
             return true;
+        }
+
+        private static bool HasOf(List<Token> tokens, int s, int e)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (tokens[k].IsWord && tokens[k].Key == "of") return true;
+            }
+            return false;
         }
 
         private static bool EndsWithHead(List<Token> tokens, int s, int e)

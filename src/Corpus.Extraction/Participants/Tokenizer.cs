@@ -136,10 +136,17 @@ namespace Corpus.Extraction.Participants
             for (var k = 1; k <= 3 && k + 1 < word.Length; k++)
             {
                 if (!char.IsLower(word[k - 1])) return false;
-                if ((word[k] == '-' || word[k] == '\'' || word[k] == '\u2019') && char.IsUpper(word[k + 1])) return true;
+                if ((word[k] == '-' || word[k] == '\'' || word[k] == '\u2019') && char.IsUpper(word[k + 1]))
+                    return NameParticles.Contains(word.Substring(0, k));
             }
             return false;
         }
+
+        /// <summary>Particles joined to a name by a hyphen or apostrophe ("al-", "bin-", "d'", "O'" is capitalised anyway).</summary>
+        private static readonly HashSet<string> NameParticles = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "al", "el", "ad", "as", "at", "an", "ash", "az", "ar", "bin", "ibn", "abu", "d", "l", "de", "di", "da", "du", "van", "von",
+        };
 
         private static void AddPunct(List<Token> tokens, string text, int offset, int start, int end)
         {

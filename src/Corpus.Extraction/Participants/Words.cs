@@ -16,7 +16,7 @@ namespace Corpus.Extraction.Participants
         public static readonly HashSet<string> PlacePrefixes = Set("cape", "mount", "mt", "lake", "port", "fort", "point", "glen", "isle", "gulf", "bay", "sierra", "costa");
 
         /// <summary>Prepositions after which an unknown capitalised word is a place ("in X", "near X").</summary>
-        public static readonly HashSet<string> LocationPrepositions = Set("in", "at", "near", "outside", "across", "around", "throughout", "into", "inside", "towards", "toward", "via", "from");
+        public static readonly HashSet<string> LocationPrepositions = Set("in", "at", "near", "outside", "across", "around", "throughout", "into", "inside", "via", "from");
 
         /// <summary>Lower-case words before a place name ("eastern X", "downtown X").</summary>
         public static readonly HashSet<string> PlaceModifiers = Set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "occupied", "mainland", "suburban", "rural", "coastal", "neighbouring", "neighboring");
