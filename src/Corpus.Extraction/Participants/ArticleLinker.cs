@@ -134,7 +134,22 @@ namespace Corpus.Extraction.Participants
                 }
             }
 
-            // 2. Full names of people; a longer name extends a shorter one that it ends with ("Jane Doe").
+            // 2. Full names of people. A longer name that ends with another full name of the article is that
+            //    person with a descriptor before the name ("Scientologist Jane Doe", "Nonpartisan Jane Doe").
+            var fullNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in pieces)
+            {
+                if (p.Kind == PieceKind.Person && p.NameKeys.Length == 2) fullNames.Add(string.Join(" ", p.NameKeys));
+            }
+            foreach (var p in pieces)
+            {
+                if (p.Kind != PieceKind.Person || p.NameKeys.Length < 3 || p.Role != null) continue;
+                var tail = p.NameKeys[p.NameKeys.Length - 2] + " " + p.NameKeys[p.NameKeys.Length - 1];
+                if (!fullNames.Contains(tail) || Words.Particles.Contains(p.NameKeys[p.NameKeys.Length - 3])) continue;
+                p.NameKeys = new[] { p.NameKeys[p.NameKeys.Length - 2], p.NameKeys[p.NameKeys.Length - 1] };
+                var cut = p.Name.LastIndexOf(' ', p.Name.LastIndexOf(' ') - 1);
+                if (cut > 0) p.Name = p.Name.Substring(cut + 1);
+            }
             foreach (var p in pieces)
             {
                 if (p.Kind != PieceKind.Person || p.NameKeys.Length < 2) continue;

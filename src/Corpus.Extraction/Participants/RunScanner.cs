@@ -152,6 +152,7 @@ namespace Corpus.Extraction.Participants
                 var n = Longest(tokens, p, e, out var known);
                 // "Jane Paris", "John Jordan": a one-word place or country right after a given name is a surname.
                 if (n == 1 && known.Kind != EntityKind.Organization && segs.Count > 0 && segs[segs.Count - 1].Kind == Seg.Name && !Gazetteer.IsAllCaps(t.Text)
+                    && (segs.Count == 1 || segs[segs.Count - 2].Kind != Seg.Name)
                     && !Gazetteer.CommonWords.Contains(tokens[segs[segs.Count - 1].From].Key) && (p + 1 >= e || !Gazetteer.OrgHeads.Contains(tokens[p + 1].Key) && !Gazetteer.PlaceHeads.Contains(tokens[p + 1].Key)))
                 {
                     n = 0;
@@ -499,7 +500,8 @@ namespace Corpus.Extraction.Participants
             {
                 if (!tokens[k].IsWord) continue;
                 keys.Add(tokens[k].Key);
-                if (Gazetteer.CommonWords.Contains(tokens[k].Key) || HasDigit(tokens[k].Text)) common++;
+                if (Gazetteer.CommonWords.Contains(tokens[k].Key)) common++;
+                if (HasDigit(tokens[k].Text)) allCaps++;
                 if (tokens[k].Text.Length > 1 && Gazetteer.IsAllCaps(tokens[k].Text) && !tokens[k].Text.EndsWith(".", System.StringComparison.Ordinal)) allCaps++;
             }
             var start = tokens[from].Start;

@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Participants
         public static readonly HashSet<string> Particles = Set("de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten", "den", "zu", "abu", "bint", "ben");
 
         /// <summary>First words of place names ("Cape Canaveral", "Mount Kenya", "Lake Chad", "Port Said").</summary>
-        public static readonly HashSet<string> PlacePrefixes = Set("cape", "mount", "mt", "lake", "port", "fort", "point", "glen", "isle", "gulf", "bay", "sierra", "costa");
+        public static readonly HashSet<string> PlacePrefixes = Set("cape", "mount", "mt", "lake", "port", "fort", "point", "glen", "isle", "gulf", "bay", "sierra", "costa", "mountain");
 
         /// <summary>Prepositions after which an unknown capitalised word is a place ("in X", "near X").</summary>
         public static readonly HashSet<string> LocationPrepositions = Set("in", "at", "near", "outside", "across", "around", "throughout", "into", "inside", "via", "from");
