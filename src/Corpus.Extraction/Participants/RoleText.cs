@@ -70,7 +70,13 @@ namespace Corpus.Extraction.Participants
                 }
                 if (Gazetteer.AcronymCase.TryGetValue(t.Key, out var acronym))
                 {
-                    (words.Count == 0 ? qualifiers : words).Add(acronym);
+                    (words.Count == 0 ? qualifiers : words).Add(acronym.Replace(".", string.Empty));
+                    continue;
+                }
+                if (Gazetteer.IsAllCaps(t.Text) && t.Text.IndexOf('.') >= 0)
+                {
+                    // "U.S. President" and "US President" are one role.
+                    (words.Count == 0 ? qualifiers : words).Add(t.Text.Replace(".", string.Empty));
                     continue;
                 }
                 (words.Count == 0 ? qualifiers : words).Add(t.Text);

@@ -298,3 +298,18 @@ public sealed class NamingEdgeCaseTests
         p.Roles.ShouldContain(r => r.EndsWith(role, StringComparison.Ordinal));
     }
 }
+
+public sealed class RoleNormalisationTests
+{
+    [Theory]
+    [InlineData("U.S. President Jane Doe spoke.", "US President")]
+    [InlineData("US President Jane Doe spoke.", "US President")]
+    [InlineData("U.N. Secretary General Jane Doe spoke.", "UN Secretary-General")]
+    [InlineData("Jane Doe, the foreign minister of Brazil, spoke.", "Brazilian Foreign Minister")]
+    [InlineData("Gen. Jane Doe spoke to the troops.", "General")]
+    public void Roles_have_one_written_form(string text, string role)
+    {
+        var x = SeedParticipantsTests.Find(text);
+        x.Entities.Single(e => e.Kind == EntityKind.Person).Roles.ShouldBe(new[] { role });
+    }
+}
