@@ -191,9 +191,17 @@ namespace Corpus.Extraction.Participants
 
             // 4. Single capitalised words: what the article says they are.
             var pending = new List<Piece>();
+            Piece? previous = null;
+            var previousIsPlace = false;
             foreach (var p in pieces)
             {
+                var before = previous;
+                var beforeIsPlace = previousIsPlace;
+                previous = p;
+                previousIsPlace = (p.Kind == PieceKind.Known && p.EntityKind != EntityKind.Organization) || p.Kind == PieceKind.Place;
                 if (p.Kind != PieceKind.Single) continue;
+                // "in Irpin, Hostomel and Bucha": a list that starts with a place goes on with places.
+                if (!p.PlaceContext && before != null && beforeIsPlace && IsListSeparator(before.End, p.Start) && !IsPossessive(p.End)) p.PlaceContext = true;
                 var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
                 var e = PersonBySurname(key, p.Start);
                 if (e < 0 && !p.SentenceStart && !Gazetteer.CommonWords.Contains(key)) e = PersonByGivenName(key);
@@ -215,6 +223,7 @@ namespace Corpus.Extraction.Participants
                     _entities[e].AddName(p.Name);
                     AddMention(e, p.Start, p.End, MentionForm.Name);
                     _singles[key] = e;
+                    previousIsPlace = true;
                     continue;
                 }
                 if (IsAcronym(p.Name))
@@ -402,6 +411,17 @@ namespace Corpus.Extraction.Participants
             if (fallbacks.Count != 1) return -1;
             foreach (var f in fallbacks) return f;
             return -1;
+        }
+
+        private bool IsPossessive(int end)
+            => end + 1 < _text.Length && (_text[end] == '\'' || _text[end] == '\u2019') && (_text[end + 1] == 's' || _text[end + 1] == 'S');
+
+        /// <summary>Only ", ", " and ", " or " or ", and " between two names.</summary>
+        private bool IsListSeparator(int from, int to)
+        {
+            if (to <= from || to - from > 7) return false;
+            var between = _text.Substring(from, to - from).Trim();
+            return between == "," || between == "and" || between == "or" || between == ", and" || between == ", or";
         }
 
         private bool OnlyCommaBetween(int from, int to)

@@ -313,3 +313,14 @@ public sealed class RoleNormalisationTests
         x.Entities.Single(e => e.Kind == EntityKind.Person).Roles.ShouldBe(new[] { role });
     }
 }
+
+public sealed class PlaceListTests
+{
+    [Fact]
+    public void A_list_that_starts_with_a_place_goes_on_with_places()
+    {
+        var x = SeedParticipantsTests.Find("Aid arrived in Irpin, Hostomel and Borodianka on Sunday, while Smith's team waited.");
+        x.Entities.Where(e => e.Kind == EntityKind.Place).Select(e => e.Name).ShouldBe(new[] { "Irpin", "Hostomel", "Borodianka" });
+        x.Entities.ShouldNotContain(e => e.Name == "Smith");
+    }
+}
