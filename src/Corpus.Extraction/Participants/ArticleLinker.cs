@@ -11,14 +11,8 @@ namespace Corpus.Extraction.Participants
     /// single words the article explains (a place "in X", an acronym it defined); then role phrases
     /// ("the UN chief") to the one person whose role fits, and appositions ("X, Brazil's foreign minister").
     /// </summary>
-    internal sealed class ArticleLinker
+    internal sealed partial class ArticleLinker
     {
-        /// <summary>Role heads that say "the one in charge" of whatever the qualifier names.</summary>
-        private static readonly HashSet<string> GenericHeads = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "chief", "head", "leader", "boss", "envoy", "diplomat", "official",
-        };
-
         private readonly string _text;
         private readonly List<EntityBuilder> _entities = new List<EntityBuilder>();
         private readonly Dictionary<string, int> _byIdentity = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -39,8 +33,17 @@ namespace Corpus.Extraction.Participants
 
         public void Link(List<Piece> pieces)
         {
-            // 0. Surnames of full names, so a known word that is also a surname ("Jane Paris", then "Paris")
-            //    and a run that starts with a surname ("the Doe Papers") read as that person.
+            ReinterpretByArticle(pieces);
+            LinkKnownNames(pieces);
+            LinkFullNames(pieces);
+            LinkShortNames(pieces);
+            LinkSingleWords(pieces);
+            LinkRoles(pieces);
+        }
+
+        /// <summary>Reads pieces again once the article's full names are known: surnames of full names, so a known word that is also a surname ("Jane Paris", then "Paris") and a run that starts with a surname ("the Doe Papers") read as that person.</summary>
+        private void ReinterpretByArticle(List<Piece> pieces)
+        {
             var surnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             foreach (var p in pieces)
             {
@@ -96,8 +99,11 @@ namespace Corpus.Extraction.Participants
                     p.NameKeys = new[] { p.NameKeys[0] };
                 }
             }
+        }
 
-            // 1. Names the gazetteer knows, and organisations or places known by their shape.
+        /// <summary>Names the gazetteer knows, and organisations or places known by their shape.</summary>
+        private void LinkKnownNames(List<Piece> pieces)
+        {
             foreach (var p in pieces)
             {
                 switch (p.Kind)
@@ -133,9 +139,11 @@ namespace Corpus.Extraction.Participants
                         }
                 }
             }
+        }
 
-            // 2. Full names of people. A longer name that ends with another full name of the article is that
-            //    person with a descriptor before the name ("Scientologist Jane Doe", "Nonpartisan Jane Doe").
+        /// <summary>Full names of people. A longer name that ends with another full name of the article is that person with a descriptor before the name ("Activist Jane Doe", "Nonpartisan Jane Doe").</summary>
+        private void LinkFullNames(List<Piece> pieces)
+        {
             var fullNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in pieces)
             {
@@ -165,8 +173,11 @@ namespace Corpus.Extraction.Participants
                 if (!_surnames.TryGetValue(surname, out var list)) _surnames[surname] = list = new List<int>();
                 if (!list.Contains(e)) list.Add(e);
             }
+        }
 
-            // 3. Titled or honorific single names: "Mr. Roe", "President Roe".
+        /// <summary>Titled or honorific single names: "Mr. Roe", "President Roe".</summary>
+        private void LinkShortNames(List<Piece> pieces)
+        {
             foreach (var p in pieces)
             {
                 if (p.Kind != PieceKind.Person || p.NameKeys.Length != 1) continue;
@@ -188,8 +199,11 @@ namespace Corpus.Extraction.Participants
                 _personOf[p] = e;
                 AddMention(e, p.Start, p.End, MentionForm.ShortName);
             }
+        }
 
-            // 4. Single capitalised words: what the article says they are.
+        /// <summary>Single capitalised words: what the article says they are.</summary>
+        private void LinkSingleWords(List<Piece> pieces)
+        {
             var pending = new List<Piece>();
             Piece? previous = null;
             var previousIsPlace = false;
@@ -241,8 +255,11 @@ namespace Corpus.Extraction.Participants
                 var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
                 if (_singles.TryGetValue(key, out var e)) LinkSingle(e, p);
             }
+        }
 
-            // 5. Roles: appositions first ("X, Brazil's foreign minister"), then stand-ins ("the UN chief").
+        /// <summary>Roles: appositions first ("X, Brazil's foreign minister"), then stand-ins ("the UN chief").</summary>
+        private void LinkRoles(List<Piece> pieces)
+        {
             var roles = new List<Piece>();
             Piece? previousPerson = null;
             Piece? previousRole = null;
@@ -322,97 +339,6 @@ namespace Corpus.Extraction.Participants
             AddMention(e, p.Start, p.End, entity.Kind == EntityKind.Person ? MentionForm.ShortName : MentionForm.Name);
         }
 
-        private void AttachApposition(Piece role, int person)
-        {
-            _entities[person].AddRole(role.Role);
-            AddMention(person, role.Start, role.End, MentionForm.Role);
-        }
-
-        /// <summary>Per role-holding person: each role's head, and qualifiers; indexed by head suffix and by qualifier.</summary>
-        private Dictionary<string, List<(int Entity, List<string> Qualifiers)>>? _byHead;
-
-        private Dictionary<string, List<(int Entity, List<string> Qualifiers)>>? _byQualifier;
-
-        private void IndexRoles()
-        {
-            _byHead = new Dictionary<string, List<(int, List<string>)>>(StringComparer.Ordinal);
-            _byQualifier = new Dictionary<string, List<(int, List<string>)>>(StringComparer.Ordinal);
-            for (var i = 0; i < _entities.Count; i++)
-            {
-                var e = _entities[i];
-                if (e.Kind != EntityKind.Person) continue;
-                foreach (var role in e.Roles)
-                {
-                    var head = RoleText.HeadKey(role);
-                    if (head is null) continue;
-                    var entry = (i, RoleScanner.Qualifiers(role));
-                    // "foreign minister" is found by "minister" too.
-                    var words = head.Split(' ');
-                    for (var n = 1; n <= words.Length; n++) Add(_byHead, string.Join(" ", words, words.Length - n, n), entry);
-                    foreach (var q in entry.Item2) Add(_byQualifier, q, entry);
-                }
-            }
-        }
-
-        private static void Add(Dictionary<string, List<(int, List<string>)>> index, string key, (int, List<string>) entry)
-        {
-            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<(int, List<string>)>();
-            list.Add(entry);
-        }
-
-        /// <summary>
-        /// The one person a role phrase can mean here, or -1. Specific heads ("the Secretary-General") need a
-        /// holder of that office whose qualifiers do not contradict the phrase's ("the Russian President");
-        /// generic heads ("the UN chief") need a role holder with the same qualifier.
-        /// </summary>
-        private int ResolveRole(Piece r)
-        {
-            if (r.HeadKey is null) return -1;
-            if (_byHead is null) IndexRoles();
-            var generic = GenericHeads.Contains(r.HeadKey);
-            if (generic && r.Qualifiers.Count == 0) return -1;
-            List<(int Entity, List<string> Qualifiers)>? candidates;
-            if (generic)
-            {
-                candidates = new List<(int, List<string>)>();
-                foreach (var q in r.Qualifiers)
-                {
-                    if (_byQualifier!.TryGetValue(q, out var list)) candidates.AddRange(list);
-                }
-            }
-            else if (!_byHead!.TryGetValue(r.HeadKey, out candidates))
-            {
-                return -1;
-            }
-            var found = -1;
-            var fallbacks = new HashSet<int>();
-            var conflicted = new HashSet<int>();
-            foreach (var (entity, qualifiers) in candidates)
-            {
-                var fits = r.Qualifiers.Count == 0;
-                foreach (var q in r.Qualifiers)
-                {
-                    if (qualifiers.Contains(q)) fits = true;
-                    else if (qualifiers.Count > 0) conflicted.Add(entity);
-                }
-                if (fits)
-                {
-                    if (found >= 0 && found != entity) return -1;
-                    found = entity;
-                }
-                else if (!generic)
-                {
-                    fallbacks.Add(entity);
-                }
-            }
-            if (found >= 0) return found;
-            // "the Russian President" for the only president here, whose role names no country.
-            fallbacks.ExceptWith(conflicted);
-            if (fallbacks.Count != 1) return -1;
-            foreach (var f in fallbacks) return f;
-            return -1;
-        }
-
         private bool IsPossessive(int end)
             => end + 1 < _text.Length && (_text[end] == '\'' || _text[end] == '\u2019') && (_text[end + 1] == 's' || _text[end + 1] == 'S');
 
@@ -436,61 +362,6 @@ namespace Corpus.Extraction.Participants
             }
             return commas == 1;
         }
-
-        /// <summary>
-        /// The person a surname at <paramref name="position"/> means: the only one it ends, or when several
-        /// share it ("John Roe", "Mary Anne Roe"), the one whose full name came last before it.
-        /// </summary>
-        private int PersonBySurname(string key, int position)
-        {
-            if (!_surnames.TryGetValue(key, out var list)) return -1;
-            if (list.Count == 1) return list[0];
-            var best = -1;
-            var bestStart = -1;
-            var earliest = -1;
-            var earliestStart = int.MaxValue;
-            foreach (var e in list)
-            {
-                foreach (var m in _entities[e].Mentions)
-                {
-                    if (m.Form != MentionForm.FullName) continue;
-                    if (m.Start < position && m.Start > bestStart) { best = e; bestStart = m.Start; }
-                    if (m.Start < earliestStart) { earliest = e; earliestStart = m.Start; }
-                }
-            }
-            return best >= 0 ? best : earliest;
-        }
-
-        /// <summary>The one person whose full name starts with this given name, when no one has it as surname.</summary>
-        private int PersonByGivenName(string key)
-        {
-            if (_surnames.ContainsKey(key)) return -1;
-            if (_givenNames is null)
-            {
-                // Built once, after all full names are known: given name to the one person, or -1 when shared.
-                _givenNames = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < _entities.Count; i++)
-                {
-                    var e = _entities[i];
-                    if (e.Kind != EntityKind.Person || e.NameKeys.Length < 2) continue;
-                    var given = e.NameKeys[0];
-                    _givenNames[given] = _givenNames.TryGetValue(given, out var other) && other != i ? -1 : i;
-                }
-            }
-            return _givenNames.TryGetValue(key, out var found) ? found : -1;
-        }
-
-        private Dictionary<string, int>? _givenNames;
-
-        /// <summary>The last name word, skipping generational suffixes ("Martin Roe Jr." ends with "roe").</summary>
-        private static string Surname(string[] keys)
-        {
-            var i = keys.Length - 1;
-            while (i > 0 && Suffixes.Contains(keys[i])) i--;
-            return keys[i];
-        }
-
-        private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
 
         private static bool IsAcronym(string word)
         {
