@@ -101,7 +101,35 @@ namespace Corpus.Extraction.Participants
             }
             piece.Kind = PieceKind.Person;
             if (honorific >= 0 && titleFrom < 0) piece.ShortForm = Slice(text, piece.Start, end);
+            if (!titled) AddLowerCaseTitle(tokens, from, piece);
             pieces.Add(piece);
+        }
+
+        /// <summary>
+        /// "spokeswoman Jane Doe", "Russia's foreign minister Jane Doe", "Acme founder Jane Doe": a role written in
+        /// lower case right before a full name is that person's title (a capitalised owner word before it qualifies it).
+        /// </summary>
+        private static void AddLowerCaseTitle(List<Token> tokens, int from, Piece piece)
+        {
+            var j = from - 1;
+            var hasHead = false;
+            while (j >= 0 && tokens[j].IsWord && !tokens[j].IsCapitalized && !tokens[j].Possessive && Words.IsRoleWord(tokens[j].Key, out var plural) && !plural)
+            {
+                if (j == from - 1 && !Gazetteer.RoleHeads.Contains(tokens[j].Key)) return;
+                hasHead |= Gazetteer.RoleHeads.Contains(tokens[j].Key);
+                j--;
+            }
+            if (!hasHead || j == from - 1) return;
+            var first = j + 1;
+            // One capitalised owner right before: "Acme founder", "Russia's foreign minister".
+            if (j >= 0 && tokens[j].IsWord && tokens[j].IsCapitalized && (!tokens[j].SentenceStart || (tokens[j].Possessive && Gazetteer.Names.ContainsKey(tokens[j].Key)))
+                && !Gazetteer.CommonWords.Contains(tokens[j].Key)
+                && (j == 0 || !tokens[j - 1].IsWord || !tokens[j - 1].IsCapitalized || tokens[j - 1].Possessive))
+                first = j;
+            var role = RoleText.Normalize(tokens, first, from);
+            if (role is null) return;
+            piece.Role = role;
+            piece.Start = tokens[first].Start;
         }
 
         private static void FlushRole(string text, List<Token> tokens, ref int titleFrom, ref bool hasRole, int end, bool plural, List<Piece> pieces)

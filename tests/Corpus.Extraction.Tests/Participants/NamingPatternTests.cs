@@ -324,3 +324,18 @@ public sealed class PlaceListTests
         x.Entities.ShouldNotContain(e => e.Name == "Smith");
     }
 }
+
+public sealed class LowerCaseTitleTests
+{
+    [Theory]
+    [InlineData("Russia's foreign minister Sergei Volkov met reporters.", "Sergei Volkov", "Russian Foreign Minister")]
+    [InlineData("The statement was read by spokeswoman Maria Petrova on Monday.", "Maria Petrova", "Spokeswoman")]
+    [InlineData("Investors cheered when Acme founder Jane Doe stepped down.", "Jane Doe", "Acme Founder")]
+    public void A_lower_case_role_before_a_full_name_is_its_title(string text, string name, string role)
+    {
+        var x = SeedParticipantsTests.Find(text);
+        var p = x.Entities.Single(e => e.Kind == EntityKind.Person);
+        p.Name.ShouldBe(name);
+        p.Roles.ShouldBe(new[] { role });
+    }
+}
