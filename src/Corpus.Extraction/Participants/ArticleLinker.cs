@@ -218,7 +218,7 @@ namespace Corpus.Extraction.Participants
                 if (!p.PlaceContext && before != null && beforeIsPlace && IsListSeparator(before.End, p.Start) && !IsPossessive(p.End)) p.PlaceContext = true;
                 var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
                 var e = PersonBySurname(key, p.Start);
-                if (e < 0 && !p.SentenceStart && !Gazetteer.CommonWords.Contains(key)) e = PersonByGivenName(key);
+                if (e < 0 && !Gazetteer.CommonWords.Contains(key)) e = PersonByGivenName(key);
                 if (e >= 0)
                 {
                     _entities[e].AddName(p.Name);

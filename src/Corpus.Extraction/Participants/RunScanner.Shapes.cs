@@ -84,6 +84,19 @@ namespace Corpus.Extraction.Participants
             return true;
         }
 
+        /// <summary>"Department of Health and Human Services": "and" joins two objects of one head before "of".</summary>
+        private static bool JoinsObjectsOfHead(List<Token> tokens, int s, int and, int e)
+        {
+            if (!(Gazetteer.OrgHeads.Contains(tokens[s].Key) && s + 1 < and && tokens[s + 1].Key == "of")) return false;
+            if (and + 1 < e && tokens[and + 1].Key == "the") return false;
+            var words = 0;
+            for (var k = and + 1; k < e; k++)
+            {
+                if (tokens[k].IsWord) words++;
+            }
+            return words <= 3 && !HasOf(tokens, and + 1, e);
+        }
+
         private static bool HasOf(List<Token> tokens, int s, int e)
         {
             for (var k = s; k < e; k++)

@@ -120,7 +120,8 @@ namespace Corpus.Extraction.Participants
                 // "National Air and Space Museum", "State and Homeland Security Departments": one head word for both.
                 if (tokens[k].IsWord && tokens[k].Key == "and" && !tokens[k].IsCapitalized && Longest(tokens, s, e, out _) < k - s + 2
                     && !(Gazetteer.OrgHeads.Contains(tokens[e - 1].Key) && !EndsWithHead(tokens, s, k) && Longest(tokens, s, k, out _) < k - s
-                        && k - s <= 2 && !Gazetteer.IsAllCaps(tokens[s].Text) && !HasOf(tokens, k, e)))
+                        && k - s <= 2 && !Gazetteer.IsAllCaps(tokens[s].Text) && !HasOf(tokens, k, e))
+                    && !JoinsObjectsOfHead(tokens, s, k, e))
                 {
                     ReadPart(text, tokens, s, k, headline, sentenceStart, pieces);
                     var next = k + 1;

@@ -339,3 +339,21 @@ public sealed class LowerCaseTitleTests
         p.Roles.ShouldBe(new[] { role });
     }
 }
+
+public sealed class WireStoryTests
+{
+    [Fact]
+    public void A_wire_story_with_datelines_titles_and_joined_objects()
+    {
+        var text = "WASHINGTON (Reuters) - Senate Majority Leader Jane Doe said on Tuesday that the Department of Health and Human Services was slow.\n"
+            + "Chinese President Li Wei spoke by phone with her, Beijing's Foreign Ministry said. Li urged restraint.";
+        var x = SeedParticipantsTests.Find(text);
+        x.Entities.Single(e => e.Name == "Jane Doe").Roles.ShouldBe(new[] { "Senate Majority Leader" });
+        x.Entities.ShouldContain(e => e.Kind == EntityKind.Organization && e.Name == "Department of Health and Human Services");
+        x.Entities.ShouldContain(e => e.Kind == EntityKind.Organization && e.Name == "Reuters");
+        x.Entities.ShouldContain(e => e.Kind == EntityKind.Place && e.Name == "Washington");
+        var li = x.Entities.Single(e => e.Name == "Li Wei");
+        li.Roles.ShouldBe(new[] { "Chinese President" });
+        li.Aliases.ShouldContain("Li");
+    }
+}
