@@ -43,6 +43,7 @@ namespace Corpus.Extraction.Participants
             else if (words >= 2 && (Gazetteer.PlaceHeads.Contains(tokens[last].Key) || (tokens[last].Key == "state" && NoRoleWords(tokens, s, last)))) kind = EntityKind.Place;
             else if (words >= 2 && acronym && !LooksLikePersonName(tokens, s, e)) kind = EntityKind.Organization;
             else if (words >= 2 && Words.PlacePrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized) kind = EntityKind.Place;
+            else if (words == 2 && Words.NewspaperPrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized && s > 0 && tokens[s - 1].Key == "the") kind = EntityKind.Organization;
             else return false;
             if (headline && !acronym && kind == EntityKind.Place) return false;
             var piece = new Piece
@@ -129,6 +130,8 @@ namespace Corpus.Extraction.Participants
                 && (Words.LocationPrepositions.Contains(tokens[from - 1].Key) || Words.PlaceModifiers.Contains(tokens[from - 1].Key)))
                 return true;
             if (to < tokens.Count && tokens[to].IsWord && !tokens[to].IsCapitalized && Words.PlaceNouns.Contains(tokens[to].Key)) return true;
+            if (from > 1 && tokens[from - 1].IsWord && tokens[from - 1].Key == "of" && tokens[from - 2].IsWord && (!tokens[from - 2].IsCapitalized || tokens[from - 2].SentenceStart)
+                && Words.PlaceOfNouns.Contains(tokens[from - 2].Key)) return true;
             if (to + 1 < tokens.Count && tokens[to].Is(",") && tokens[to + 1].IsWord && tokens[to + 1].IsCapitalized)
             {
                 var n = Longest(tokens, to + 1, tokens.Count, out var hit);

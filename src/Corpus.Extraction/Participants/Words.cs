@@ -21,6 +21,12 @@ namespace Corpus.Extraction.Participants
         /// <summary>Lower-case words before a place name ("eastern X", "downtown X").</summary>
         public static readonly HashSet<string> PlaceModifiers = Set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "occupied", "mainland", "suburban", "rural", "coastal", "neighbouring", "neighboring");
 
+        /// <summary>Lower-case nouns that take a place after "of" ("residents of X", "the outskirts of X").</summary>
+        public static readonly HashSet<string> PlaceOfNouns = Set("residents", "people", "citizens", "inhabitants", "city", "town", "village", "province", "region", "outskirts", "centre", "center", "streets", "suburbs", "capital", "port", "control", "north", "south", "east", "west", "heart", "siege", "liberation", "mayor", "governor");
+
+        /// <summary>First words of newspaper names ("The Daily X", "The Sunday X").</summary>
+        public static readonly HashSet<string> NewspaperPrefixes = Set("daily", "weekly", "evening", "morning", "sunday");
+
         /// <summary>Lower-case nouns after a place name ("X region", "X province").</summary>
         public static readonly HashSet<string> PlaceNouns = Set("region", "province", "oblast", "city", "county", "district", "village", "town", "island", "state", "prefecture", "municipality", "area", "valley", "peninsula");
 

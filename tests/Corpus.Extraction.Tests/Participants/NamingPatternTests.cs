@@ -357,3 +357,23 @@ public sealed class WireStoryTests
         li.Aliases.ShouldContain("Li");
     }
 }
+
+public sealed class PlaceContextTests
+{
+    [Theory]
+    [InlineData("Residents of Gondar said the shelling continued.", "Gondar")]
+    [InlineData("Rebels took control of Zorbia on Friday.", "Zorbia")]
+    [InlineData("Fighting reached the outskirts of Marvel Bay overnight.", "Marvel Bay")]
+    public void Nouns_that_take_a_place_after_of(string text, string place)
+    {
+        var x = SeedParticipantsTests.Find(text);
+        x.Entities.ShouldContain(e => e.Kind == EntityKind.Place && e.Name == place);
+    }
+
+    [Fact]
+    public void Daily_newspapers()
+    {
+        var x = SeedParticipantsTests.Find("The Daily Clarion reported that the mayor had resigned.");
+        x.Entities.Single().Kind.ShouldBe(EntityKind.Organization);
+    }
+}
