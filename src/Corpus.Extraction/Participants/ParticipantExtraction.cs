@@ -6,11 +6,11 @@ namespace Corpus.Extraction.Participants
     /// <summary>How a participant was named at one place in the text.</summary>
     public enum MentionForm
     {
-        /// <summary>Full name, possibly with title or role (<c>Secretary of State Antony Blinken</c>).</summary>
+        /// <summary>Full name, possibly with title or role (<c>Secretary of State John Roe</c>).</summary>
         FullName,
-        /// <summary>Surname alone, or honorific + surname (<c>Mr. Blinken</c>).</summary>
+        /// <summary>Surname alone, or honorific + surname (<c>Mr. Roe</c>).</summary>
         ShortName,
-        /// <summary>A role noun phrase standing for a person (<c>the NATO chief</c>).</summary>
+        /// <summary>A role noun phrase standing for a person (<c>the UN chief</c>).</summary>
         Role,
         /// <summary>An adjective or demonym linking to a country (<c>Russian</c>); not a mention of the name.</summary>
         Adjective,
@@ -21,7 +21,17 @@ namespace Corpus.Extraction.Participants
     /// <summary>One mention: where, which entity (index into <see cref="ParticipantExtraction.Entities"/>), and how.</summary>
     public readonly record struct Mention(int Start, int Length, int EntityIndex, MentionForm Form);
 
-    /// <summary>Output of participant finding for one article; mentions are sorted by start.</summary>
+    /// <summary>
+    /// Output of participant finding for one article. <see cref="Entities"/> are in order of first mention
+    /// (the same order as <see cref="ArticleModel.Entities"/>). <see cref="Mentions"/> are sorted by start, then
+    /// longer first; they may nest: a person's <see cref="MentionForm.FullName"/> span includes the title written
+    /// before the name ("UN Secretary-General Jane Doe") and contains the organisation or country mention of that
+    /// title. <see cref="MentionForm.ShortName"/> spans cover an honorific or title before a surname ("Mr. Roe",
+    /// "President Roe") and never a possessive "'s". <see cref="MentionForm.Role"/> spans are role phrases resolved
+    /// to one person, determiner included ("the UN chief", "Brazil's foreign minister"); unresolvable role phrases
+    /// are not emitted. <see cref="MentionForm.Adjective"/> spans are demonyms linked to a country.
+    /// <see cref="Findings"/> holds CORPUS006 (words run together) located on the run-together word.
+    /// </summary>
     public sealed class ParticipantExtraction
     {
         public static readonly ParticipantExtraction Empty =

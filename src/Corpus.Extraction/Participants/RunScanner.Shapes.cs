@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Model;
+
+namespace Corpus.Extraction.Participants
+{
+    /// <summary>Organisations and places recognised by the shape of their name: head words, defined acronyms, place prefixes.</summary>
+    internal static partial class RunScanner
+    {
+        /// <summary>Organisations and places known by their shape: a head word, a defined acronym.</summary>
+        private static bool TryShape(string text, List<Token> tokens, int s, int e, bool headline, List<Piece> pieces)
+        {
+            var words = 0;
+            var last = -1;
+            var ofAfterHead = false;
+            for (var k = s; k < e; k++)
+            {
+                if (!tokens[k].IsWord) continue;
+                words++;
+                last = k;
+                if (Gazetteer.OrgHeads.Contains(tokens[k].Key) && tokens[k].IsCapitalized && k + 1 < e && (tokens[k + 1].Key == "of" || tokens[k + 1].Key == "for" || tokens[k + 1].Key == "on"))
+                    ofAfterHead = true;
+            }
+            if (last < 0) return false;
+            var whole = Longest(tokens, s, e, out _);
+            if (whole > 0 && s + whole >= e) return false;
+            // "Jane Doe of the Green Party": a plain name before "of" is a person, not part of the organisation.
+            if (!ofAfterHead && !(e + 2 < tokens.Count && tokens[e].Is("(")))
+            {
+                var of = s;
+                while (of < e && !(tokens[of].IsWord && !tokens[of].IsCapitalized && (tokens[of].Key == "of" || tokens[of].Key == "for"))) of++;
+                if (of < e && of - s >= 2 && of - s <= 4 && AllPlainNameWords(tokens, s, of))
+                {
+                    var after = of + 1;
+                    while (after < e && tokens[after].IsWord && !tokens[after].IsCapitalized) after++;
+                    ReadPart(text, tokens, s, of, headline, false, pieces);
+                    ReadPart(text, tokens, after, e, headline, false, pieces);
+                    return true;
+                }
+            }
+            var acronym = e + 2 < tokens.Count && tokens[e].Is("(") && tokens[e + 1].IsWord && Gazetteer.IsAllCaps(tokens[e + 1].Text) && tokens[e + 1].Text.Length >= 2 && tokens[e + 2].Is(")");
+            EntityKind kind;
+            if (words >= 2 && (Gazetteer.OrgHeads.Contains(tokens[last].Key) || ofAfterHead)) kind = EntityKind.Organization;
+            else if (words >= 2 && (Gazetteer.PlaceHeads.Contains(tokens[last].Key) || (tokens[last].Key == "state" && NoRoleWords(tokens, s, last)))) kind = EntityKind.Place;
+            else if (words >= 2 && acronym && !LooksLikePersonName(tokens, s, e)) kind = EntityKind.Organization;
+            else if (words >= 2 && Words.PlacePrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized) kind = EntityKind.Place;
+            else if (words == 2 && Words.NewspaperPrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized && s > 0 && tokens[s - 1].Key == "the") kind = EntityKind.Organization;
+            else return false;
+            if (headline && !acronym && kind == EntityKind.Place) return false;
+            var piece = new Piece
+            {
+                Kind = kind == EntityKind.Organization ? PieceKind.Organization : PieceKind.Place,
+                EntityKind = kind,
+                Start = tokens[s].Start,
+                End = tokens[e - 1].End,
+            };
+            piece.Name = Slice(text, piece.Start, piece.End);
+            piece.Canonical = piece.Name;
+            if (acronym)
+            {
+                piece.Acronym = tokens[e + 1].Text;
+                piece.AcronymStart = tokens[e + 1].Start;
+            }
+            pieces.Add(piece);
+            // "the Indonesian Navy", "Pakistani Foreign Office": the demonym still links to its country.
+            if (Gazetteer.Demonyms.TryGetValue(tokens[s].Key, out var country) && !tokens[s].Possessive) AddDemonym(tokens, s, s + 1, country, pieces);
+            return true;
+        }
+
+        private static bool LooksLikePersonName(List<Token> tokens, int s, int e)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (tokens[k].IsWord && !tokens[k].IsCapitalized && !Words.Particles.Contains(tokens[k].Key)) return false;
+            }
+            return e - s <= 3;
+        }
+
+        /// <summary>"Lagos State" but not "Secretary of State": no title word before the head.</summary>
+        private static bool NoRoleWords(List<Token> tokens, int s, int e)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (tokens[k].IsWord && (Words.IsRoleWord(tokens[k].Key, out _) || !tokens[k].IsCapitalized)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>"Department of Health and Human Services": "and" joins two objects of one head before "of".</summary>
+        private static bool JoinsObjectsOfHead(List<Token> tokens, int s, int and, int e)
+        {
+            if (!(Gazetteer.OrgHeads.Contains(tokens[s].Key) && s + 1 < and && tokens[s + 1].Key == "of")) return false;
+            if (and + 1 < e && tokens[and + 1].Key == "the") return false;
+            var words = 0;
+            for (var k = and + 1; k < e; k++)
+            {
+                if (tokens[k].IsWord) words++;
+            }
+            return words <= 3 && !HasOf(tokens, and + 1, e);
+        }
+
+        private static bool HasOf(List<Token> tokens, int s, int e)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (tokens[k].IsWord && tokens[k].Key == "of") return true;
+            }
+            return false;
+        }
+
+        private static bool EndsWithHead(List<Token> tokens, int s, int e)
+        {
+            var last = e - 1;
+            while (last > s && !tokens[last].IsWord) last--;
+            return Gazetteer.OrgHeads.Contains(tokens[last].Key) || Gazetteer.PlaceHeads.Contains(tokens[last].Key);
+        }
+
+        private static bool AllPlainNameWords(List<Token> tokens, int s, int e)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (!tokens[k].IsWord || !tokens[k].IsCapitalized || !IsPlainNameWord(tokens[k]) || Gazetteer.Names.ContainsKey(tokens[k].Key)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>"in X", "eastern X", "X region", "X, Texas": the context makes a single word a place.</summary>
+        private static bool IsPlaceContext(List<Token> tokens, int from, int to)
+        {
+            if (from > 0 && tokens[from - 1].IsWord && !tokens[from - 1].IsCapitalized
+                && (Words.LocationPrepositions.Contains(tokens[from - 1].Key) || Words.PlaceModifiers.Contains(tokens[from - 1].Key)))
+                return true;
+            if (to < tokens.Count && tokens[to].IsWord && !tokens[to].IsCapitalized && Words.PlaceNouns.Contains(tokens[to].Key)) return true;
+            if (from > 1 && tokens[from - 1].IsWord && tokens[from - 1].Key == "of" && tokens[from - 2].IsWord && (!tokens[from - 2].IsCapitalized || tokens[from - 2].SentenceStart)
+                && Words.PlaceOfNouns.Contains(tokens[from - 2].Key)) return true;
+            if (to + 1 < tokens.Count && tokens[to].Is(",") && tokens[to + 1].IsWord && tokens[to + 1].IsCapitalized)
+            {
+                var n = Longest(tokens, to + 1, tokens.Count, out var hit);
+                if (n > 0 && (hit.Kind == EntityKind.Place || hit.Kind == EntityKind.Country)) return true;
+            }
+            return false;
+        }
+    }
+}

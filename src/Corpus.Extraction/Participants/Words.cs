@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Participants
+{
+    /// <summary>Small closed classes of English used by the scanners (general grammar, not data).</summary>
+    internal static class Words
+    {
+        /// <summary>Lower-case words that may sit inside a capitalised name ("Trinidad and Tobago", "Secretary of State").</summary>
+        public static readonly HashSet<string> Connectors = Set("of", "for", "the", "and", "de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten", "den", "zu", "abu", "bint", "ben");
+
+        /// <summary>Name particles ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").</summary>
+        public static readonly HashSet<string> Particles = Set("de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten", "den", "zu", "abu", "bint", "ben");
+
+        /// <summary>First words of place names ("Cape Canaveral", "Mount Kenya", "Lake Chad", "Port Said").</summary>
+        public static readonly HashSet<string> PlacePrefixes = Set("cape", "mount", "mt", "lake", "port", "fort", "point", "glen", "isle", "gulf", "bay", "sierra", "costa", "mountain");
+
+        /// <summary>Prepositions after which an unknown capitalised word is a place ("in X", "near X").</summary>
+        public static readonly HashSet<string> LocationPrepositions = Set("in", "at", "near", "outside", "across", "around", "throughout", "into", "inside", "via", "from");
+
+        /// <summary>Lower-case words before a place name ("eastern X", "downtown X").</summary>
+        public static readonly HashSet<string> PlaceModifiers = Set("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "occupied", "mainland", "suburban", "rural", "coastal", "neighbouring", "neighboring");
+
+        /// <summary>Lower-case nouns that take a place after "of" ("residents of X", "the outskirts of X").</summary>
+        public static readonly HashSet<string> PlaceOfNouns = Set("residents", "people", "citizens", "inhabitants", "city", "town", "village", "province", "region", "outskirts", "centre", "center", "streets", "suburbs", "capital", "port", "control", "north", "south", "east", "west", "heart", "siege", "liberation", "mayor", "governor");
+
+        /// <summary>First words of newspaper names ("The Daily X", "The Sunday X").</summary>
+        public static readonly HashSet<string> NewspaperPrefixes = Set("daily", "weekly", "evening", "morning", "sunday");
+
+        /// <summary>Lower-case nouns after a place name ("X region", "X province").</summary>
+        public static readonly HashSet<string> PlaceNouns = Set("region", "province", "oblast", "city", "county", "district", "village", "town", "island", "state", "prefecture", "municipality", "area", "valley", "peninsula");
+
+        /// <summary>Determiners that make a role noun phrase refer back ("the foreign minister", "its president").</summary>
+        public static readonly HashSet<string> RoleDeterminers = Set("the", "its", "their", "his", "her", "our");
+
+        /// <summary>Abbreviated titles whose period may sit inside a name ("Mr. Roe", "Gen. Smith").</summary>
+        public static readonly HashSet<string> AbbreviatedTitles = Set("mr", "mrs", "ms", "mx", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "rev", "fr", "adm", "maj", "cpl", "pres", "hon", "messrs", "mme", "mlle");
+
+        public static bool IsHonorific(Token t) => t.IsWord && Gazetteer.Honorifics.Contains(t.Key) && t.IsCapitalized;
+
+        /// <summary>A role word or its plural ("ministers"): plurals are roles, never names.</summary>
+        public static bool IsRoleWord(string key, out bool plural)
+        {
+            plural = false;
+            if (Gazetteer.IsRoleWord(key)) return true;
+            if (key.Length > 3 && key[key.Length - 1] == 's' && Gazetteer.IsRoleWord(key.Substring(0, key.Length - 1)))
+            {
+                plural = true;
+                return true;
+            }
+            if (key.Length > 4 && key.EndsWith("men", StringComparison.Ordinal) && Gazetteer.IsRoleWord(key.Substring(0, key.Length - 3) + "man"))
+            {
+                plural = true;
+                return true;
+            }
+            return false;
+        }
+
+        private static HashSet<string> Set(params string[] words) => new HashSet<string>(words, StringComparer.Ordinal);
+    }
+}
