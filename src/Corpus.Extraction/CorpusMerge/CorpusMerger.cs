@@ -61,6 +61,13 @@ namespace Corpus.Extraction.CorpusMerge
                 participantQuotes.Add(new List<QuoteRef>());
             }
 
+            var resolver = new CorpusSpeakerResolver();
+            for (var i = 0; i < order.Length; i++)
+            {
+                var p = merged.Participants[order[i]];
+                if (p.Kind == EntityKind.Person) resolver.AddPerson(i, p.Name, p.Aliases, p.Roles);
+            }
+
             var entries = new ArticleEntry[articles.Count];
             for (var a = 0; a < articles.Count; a++)
             {
@@ -79,6 +86,12 @@ namespace Corpus.Extraction.CorpusMerge
                 {
                     var entity = article.Quotes[q].SpeakerEntity;
                     speakers[q] = entity >= 0 && entity < map.Length ? newIndex[map[entity]] : -1;
+                    // A speaker the article names only by role or short name: look for the one person of the corpus it denotes.
+                    if (speakers[q] < 0 && article.Quotes[q].SpeakerText is { } named && (speakers[q] = resolver.Resolve(named)) >= 0)
+                    {
+                        involved.Add(speakers[q]);
+                        participantArticles[speakers[q]].Add(a);
+                    }
                     if (speakers[q] >= 0) participantQuotes[speakers[q]].Add(new QuoteRef(a, q));
                     variants[q] = variantsOf.TryGetValue(new QuoteRef(a, q), out var linked) ? linked : EquatableArray<QuoteRef>.Empty;
                 }

@@ -18,13 +18,17 @@ namespace Corpus.Extraction.Model
     /// A direct quote. <see cref="Segments"/> are the words inside the marks, one segment per
     /// paragraph the quote runs through; <see cref="Text"/> is the segments joined with a space.
     /// <see cref="SpeakerEntity"/> indexes <see cref="ArticleModel.Entities"/>, or is -1.
+    /// <see cref="SpeakerText"/> is the speaker as the article names it (a name, or a role phrase such as
+    /// "the foreign minister"), even when no entity of the article matches: the corpus merge resolves
+    /// such speakers against participants known from other articles.
     /// </summary>
     public sealed record QuoteSpec(
         string Text,
         EquatableArray<SourceSpan> Segments,
         bool IsFragment,
         int SpeakerEntity,
-        AttributionKind Attribution)
+        AttributionKind Attribution,
+        string? SpeakerText = null)
     {
         public SourceSpan Span => Segments[0];
     }

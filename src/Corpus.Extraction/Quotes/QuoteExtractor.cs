@@ -150,7 +150,7 @@ namespace Corpus.Extraction.Quotes
             {
                 var segments = new SourceSpan[q.Raw.Segments.Count];
                 for (var k = 0; k < segments.Length; k++) segments[k] = text.Span(q.Raw.Segments[k].Start, q.Raw.Segments[k].End - q.Raw.Segments[k].Start);
-                var spec = new QuoteSpec(q.Text, new EquatableArray<SourceSpan>(segments), q.IsFragment, q.SpeakerEntity, q.IsFragment ? AttributionKind.None : q.Kind);
+                var spec = new QuoteSpec(q.Text, new EquatableArray<SourceSpan>(segments), q.IsFragment, q.SpeakerEntity, q.IsFragment ? AttributionKind.None : q.Kind, q.IsFragment ? null : q.SpeakerName);
                 var phrase = q.Kind == AttributionKind.Continuation ? null : q.Phrase;
                 result.Add(new QuoteAttribution(spec, q.IsFragment ? null : q.SpeakerName, phrase?.Start ?? -1, phrase is null ? 0 : phrase.End - phrase.Start));
                 if (!q.IsFragment && q.SpeakerName is null)
