@@ -192,7 +192,8 @@ namespace Corpus.Extraction.CorpusMerge
                 {
                     if (other.Article == first.Article) continue;
                     var span = articles[other.Article].Quotes[other.Quote].Span;
-                    places.Add(articles[other.Article].Path + " (line " + span.Line.ToString(CultureInfo.InvariantCulture) + ")");
+                    var place = articles[other.Article].Path + " (line " + span.Line.ToString(CultureInfo.InvariantCulture) + ")";
+                    if (!places.Contains(place)) places.Add(place);
                 }
                 findings.Add(new CorpusFinding(articles[first.Article].Path, Finding.Create(FindingCatalog.QuoteVariant, articles[first.Article].Quotes[first.Quote].Span, string.Join(", ", places))));
             }
