@@ -15,7 +15,8 @@ foreach (var article in Corpus.Articles)
     {
         var kind = quote.IsFragment ? "fragment" : "quote";
         var speaker = quote.Speaker?.Name ?? "unknown speaker";
-        Console.WriteLine($"   - [{quote.Line}:{quote.Column}] {kind} by {speaker}: \u201C{Shorten(quote.Text, 90)}\u201D");
+        var variants = quote.Variants.Count > 0 ? $" (also quoted in {string.Join(", ", quote.Variants.Select(v => v.Article.Id).Distinct())})" : "";
+        Console.WriteLine($"   - [{quote.Line}:{quote.Column}] {kind} by {speaker}: \u201C{Shorten(quote.Text, 90)}\u201D{variants}");
     }
     Console.WriteLine();
 }

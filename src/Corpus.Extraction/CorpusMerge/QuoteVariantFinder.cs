@@ -16,8 +16,9 @@ namespace Corpus.Extraction.CorpusMerge
     /// QuoteVariantFinderTests: one statement reported by several outlets, truncations, and templated
     /// statements that share a frame ("the budget for X will rise by N percent next year") but must stay apart.
     /// Two quotes that both contain numbers but no number in common are never variants.</para>
-    /// <para>Cost: no all-pairs comparison. Each quote looks up only its <see cref="ProbeStems"/> rarest
-    /// stems in an inverted index, so work grows with the corpus, not with its square.</para>
+    /// <para>Cost: no all-pairs comparison. Candidates come from an inverted index of stems; a stem used by
+    /// more than <see cref="MaxPostings"/> quotes is not followed, so each quote touches a bounded number
+    /// of others and the work grows with the corpus, not with its square.</para>
     /// </summary>
     public static class QuoteVariantFinder
     {
@@ -27,7 +28,7 @@ namespace Corpus.Extraction.CorpusMerge
         public const double MinDiceWhenManyShared = 0.45;
         public const double MinContainment = 0.8;
         public const int MinStems = 5;
-        public const int ProbeStems = 6;
+        public const int MaxPostings = 256;
 
         /// <summary>Groups of variants (each group at least two quotes, from at least two articles), sorted.</summary>
         public static List<List<QuoteRef>> Find(IReadOnlyList<ArticleModel> articles, System.Threading.CancellationToken cancellationToken = default)
@@ -56,21 +57,20 @@ namespace Corpus.Extraction.CorpusMerge
             for (var i = 0; i < refs.Count; i++)
             {
                 if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-                var probes = new List<string>(stems[i]);
-                probes.Sort((x, y) =>
+                // Count the stems each earlier quote shares with this one through the index. A stem used
+                // by more than MaxPostings quotes says nothing about identity and is not followed.
+                var shared = new Dictionary<int, int>();
+                foreach (var stem in stems[i])
                 {
-                    var c = frequency[x].CompareTo(frequency[y]);
-                    return c != 0 ? c : string.CompareOrdinal(x, y);
-                });
-                var checkedCandidates = new HashSet<int>();
-                for (var p = 0; p < probes.Count && p < ProbeStems; p++)
-                {
-                    if (!index.TryGetValue(probes[p], out var postings)) continue;
+                    if (frequency[stem] > MaxPostings || !index.TryGetValue(stem, out var postings)) continue;
                     foreach (var j in postings)
                     {
-                        if (refs[j].Article == refs[i].Article || !checkedCandidates.Add(j)) continue;
-                        if (AreVariants(stems[i], stems[j])) Union(parent, i, j);
+                        if (refs[j].Article != refs[i].Article) shared[j] = shared.TryGetValue(j, out var n) ? n + 1 : 1;
                     }
+                }
+                foreach (var pair in shared)
+                {
+                    if (pair.Value >= MinShared && AreVariants(stems[i], stems[pair.Key])) Union(parent, i, pair.Key);
                 }
                 foreach (var s in stems[i])
                 {

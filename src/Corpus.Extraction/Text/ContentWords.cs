@@ -54,7 +54,9 @@ namespace Corpus.Extraction.Text
             if (word.Length <= 4) return word;
             foreach (var suffix in new[] { "ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s" })
             {
-                if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, System.StringComparison.Ordinal))
+                // Verb endings may leave a three-letter stem (seeing -> see); others keep four letters.
+                var minimum = suffix == "ing" || suffix == "ed" ? 3 : 4;
+                if (word.Length - suffix.Length >= minimum && word.EndsWith(suffix, System.StringComparison.Ordinal))
                 {
                     var stem = word.Substring(0, word.Length - suffix.Length);
                     if (suffix == "ies" || suffix == "ied") stem += "y";

@@ -14,7 +14,7 @@ public class MutationPropertyTests(ITestOutputHelper output)
 {
     private static readonly string[] Names = ["a.txt", "class.txt", "2 b.txt", "\u65B0\u95FB.txt", "dir/a.txt", "x.y.txt"];
 
-    private static int Cases => int.TryParse(Environment.GetEnvironmentVariable("CORPUS_PROPERTY_CASES"), out var n) && n > 0 ? n : 200;
+    private static int Cases => int.TryParse(Environment.GetEnvironmentVariable("CORPUS_PROPERTY_CASES"), out var n) && n > 0 ? n : 300;
 
     [Fact]
     public void Mutated_articles_never_break_the_build_and_generate_deterministically()
