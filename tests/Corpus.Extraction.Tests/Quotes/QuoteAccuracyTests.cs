@@ -30,6 +30,27 @@ public class QuoteAccuracyTests(ITestOutputHelper output)
         speakerAccuracy.ShouldBeGreaterThanOrEqualTo(MinHoldoutSpeakerAccuracy);
     }
 
+    /// <summary>Figures per set for the README table (prints only; the floors are asserted above).</summary>
+    [Theory]
+    [InlineData("devset-*.txt")]
+    [InlineData("holdout-a.txt")]
+    [InlineData("holdout-b.txt")]
+    [InlineData("holdout-c.txt")]
+    [InlineData("holdout-d.txt")]
+    [InlineData("holdout-e.txt")]
+    [InlineData("holdout-f.txt")]
+    [InlineData("holdout-wikinews.txt")]
+    [InlineData("holdout-wikinews2.txt")]
+    [InlineData("holdout-wikinews3.txt")]
+    [InlineData("holdout-wikinews4.txt")]
+    [InlineData("holdout-wikinews*.txt")]
+    [InlineData("holdout-*.txt")]
+    public void Report(string pattern)
+    {
+        var passages = DevSet.Load(pattern);
+        if (passages.Count > 0) Score(passages);
+    }
+
     private (double F1, double SpeakerAccuracy) Score(IReadOnlyList<DevPassage> passages)
     {
         int expected = 0, predicted = 0, matched = 0, speakersRight = 0;
