@@ -39,6 +39,7 @@ public class QuoteAccuracyTests(ITestOutputHelper output)
     [InlineData("holdout-d.txt")]
     [InlineData("holdout-e.txt")]
     [InlineData("holdout-f.txt")]
+    [InlineData("holdout-g.txt")]
     [InlineData("holdout-wikinews.txt")]
     [InlineData("holdout-wikinews2.txt")]
     [InlineData("holdout-wikinews3.txt")]
