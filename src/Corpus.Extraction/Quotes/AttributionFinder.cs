@@ -223,6 +223,12 @@ namespace Corpus.Extraction.Quotes
                 var subject = SubjectOf(t, v, s0);
                 if (subject != null) return subject;
             }
+            // Loose: "A B attacked the budget on Thursday: "…"": a colon hands the sentence's subject the quote.
+            if (n > 0 && t[n - 1].IsPunct(':') && s0 < e)
+            {
+                var subject = SentenceSubject(t, s0, e);
+                if (subject != null && subject.Kind != PhraseKind.Pronoun && subject.FirstToken == s0 && subject.EndToken < e && IsVerbLike(t[subject.EndToken])) return subject;
+            }
             return null;
         }
 
@@ -274,6 +280,10 @@ namespace Corpus.Extraction.Quotes
             // The subject is followed by a clause break or a verb, not by more of a noun phrase.
             return phrase;
         }
+
+        /// <summary>A lower-case word that can follow a subject as its verb (not a preposition or conjunction).</summary>
+        private static bool IsVerbLike(QuoteToken w)
+            => w.IsWord && w.IsLowercase && (!Lexicon.IsFunctionWord(w.Lower) || w.Is("also") || w.Is("then"));
 
         public static int SentenceStart(QuoteToken[] t, int end)
         {

@@ -141,7 +141,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     var r = _referents[k];
                     if (r.SubjectParagraph != CurrentParagraph || r.SubjectAt <= since || r.SubjectAt >= phrase.Start) continue;
-                    if (r.Kind != PhraseKind.Person || (phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender)) continue;
+                    if ((r.Kind != PhraseKind.Person && r.Kind != PhraseKind.Role) || (phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender)) continue;
                     best = r;
                     since = r.SubjectAt;
                 }

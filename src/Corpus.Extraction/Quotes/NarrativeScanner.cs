@@ -28,6 +28,19 @@ namespace Corpus.Extraction.Quotes
                     i++;
                     continue;
                 }
+                if (i == s0 && w.Is("the") && i + 2 < t.Length && t[i + 1].IsLowercase)
+                {
+                    // "The finance minister defended the measures.": a role subject a later pronoun may stand for.
+                    var role = PhraseReader.Forward(t, i, t.Length);
+                    if (role != null && role.Kind == PhraseKind.Role && role.EndToken < t.Length && t[role.EndToken].IsWord && t[role.EndToken].IsLowercase
+                        && !SpeechVerbs.IsSpeechVerb(t[role.EndToken]) && !Lexicon.IsFunctionWord(t[role.EndToken].Lower))
+                    {
+                        role.IsSubject = true;
+                        events.Add((role, false));
+                        i = role.EndToken - 1;
+                        continue;
+                    }
+                }
                 if (SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w))
                 {
                     var subject = AttributionFinder.SubjectOf(t, i, s0);
@@ -94,7 +107,8 @@ namespace Corpus.Extraction.Quotes
         {
             var n = t[i + 1];
             return Quantities.Contains(t[i].Lower) && n.IsWord && n.IsLowercase && n.Lower.Length > 3 && n.Lower.EndsWith("s", System.StringComparison.Ordinal)
-                && !n.Lower.EndsWith("ss", System.StringComparison.Ordinal) && !Lexicon.IsFunctionWord(n.Lower) && !SpeechVerbs.IsSpeechVerb(n);
+                && !n.Lower.EndsWith("ss", System.StringComparison.Ordinal) && !Lexicon.IsFunctionWord(n.Lower) && !SpeechVerbs.IsSpeechVerb(n)
+                || Quantities.Contains(t[i].Lower) && n.IsWord && n.IsLowercase && (n.Lower.EndsWith("men", System.StringComparison.Ordinal) || n.Is("people") || n.Is("children"));
         }
 
         private static int FirstComma(QuoteToken[] t, int s0)
