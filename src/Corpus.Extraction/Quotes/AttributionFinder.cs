@@ -227,7 +227,7 @@ namespace Corpus.Extraction.Quotes
             if (n > 0 && t[n - 1].IsPunct(':') && s0 < e)
             {
                 var subject = SentenceSubject(t, s0, e);
-                if (subject != null && subject.Kind != PhraseKind.Pronoun && subject.FirstToken == s0 && subject.EndToken < e && IsVerbLike(t[subject.EndToken])) return subject;
+                if (subject != null && subject.Kind != PhraseKind.Pronoun && subject.EndToken < e && IsVerbLike(t[subject.EndToken])) return subject;
             }
             return null;
         }
