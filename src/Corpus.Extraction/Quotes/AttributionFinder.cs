@@ -256,7 +256,7 @@ namespace Corpus.Extraction.Quotes
             if (phrase != null && phrase.FirstToken - 1 >= s0 && Lexicon.IsPreposition(t[phrase.FirstToken - 1].Lower)
                 && !(phrase.Kind == PhraseKind.Person && phrase.FirstToken - 2 >= s0 && t[phrase.FirstToken - 2].IsCapitalised))
             {
-                // (Not "Undersecretary for Education Mr. A says": the preposition is inside a capitalised title.)
+                // (Not "Secretary for Transport Mr. A says": the preposition is inside a capitalised title.)
                 // "A letter seen by Sky News says": the name is an object; the subject opens the sentence.
                 var subject = SentenceSubject(t, s0, phrase.FirstToken - 1);
                 if (subject != null) return subject;

@@ -59,7 +59,7 @@ namespace Corpus.Extraction.Quotes
             for (var k = e - 2; k > body; k--)
             {
                 if (!Lexicon.IsHonorific(t[k].Lower) || !t[k + 1].IsCapitalised) continue;
-                // "Undersecretary for Education Mr. A": the name follows the honorific; what precedes is a title.
+                // "Secretary for Transport Mr. A": the name follows the honorific; what precedes is a title.
                 phrase.Kind = PhraseKind.Person;
                 phrase.Gender = Lexicon.GenderOf(t[k].Lower);
                 phrase.Name = Join(t, k + 1, e);
