@@ -34,6 +34,17 @@ namespace Corpus.Extraction.Quotes
                 {
                     var gap = gaps[j];
                     before = q.Raw.OpenMark >= 0 ? AttributionFinder.Before(gap, out beforeStrict) : null;
+                    if (before is null && q.Raw.OpenMark >= 0 && j > 0 && SentenceRunsOn(gap, states[inside[j - 1]], p))
+                    {
+                        // `A B promised a "formal update" on Friday: "…"`, `…, and told the police, "…"`: the sentence
+                        // began before the previous (embedded) quote; read it whole.
+                        var whole = new QuoteToken[gaps[j - 1].Length + gap.Length];
+                        gaps[j - 1].CopyTo(whole, 0);
+                        gap.CopyTo(whole, gaps[j - 1].Length);
+                        before = AttributionFinder.Before(whole, out beforeStrict);
+                        // Against a speech verb only if this gap has one ("…, and told the police, "…""), not the earlier words.
+                        if (beforeStrict && !HasSpeechVerb(gap)) beforeStrict = false;
+                    }
                     var s0 = AttributionFinder.SentenceStart(gap, gap.Length);
                     var words = false;
                     for (var k = s0; k < gap.Length; k++) words |= gap[k].IsWord;
@@ -75,6 +86,28 @@ namespace Corpus.Extraction.Quotes
                 q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter);
                 if (q.IsFragment) q.Phrase = null;
             }
+        }
+
+        /// <summary>The gap continues the sentence of the previous quote, which sits inside this paragraph's narrative.</summary>
+        private static bool SentenceRunsOn(QuoteToken[] gap, QuoteState previous, int p)
+        {
+            if (previous.Raw.FirstParagraph != p || previous.Raw.LastParagraph != p) return false;
+            var last = previous.Text.Length > 0 ? previous.Text[previous.Text.Length - 1] : '.';
+            if (".!?\u2026".IndexOf(last) >= 0) return false;
+            foreach (var t in gap)
+            {
+                if (t.EndsSentence) return false;
+            }
+            return true;
+        }
+
+        private static bool HasSpeechVerb(QuoteToken[] gap)
+        {
+            foreach (var t in gap)
+            {
+                if (SpeechVerbs.IsSpeechVerb(t)) return true;
+            }
+            return false;
         }
 
         internal static int WordCount(string s)

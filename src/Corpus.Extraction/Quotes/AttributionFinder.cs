@@ -17,6 +17,8 @@ namespace Corpus.Extraction.Quotes
         {
             // `called it "a disgrace". Jones said…`: the quote's sentence ended; what follows is another sentence.
             if (t.Length > 0 && t[0].EndsSentence) return null;
+            var credit = Credit(t);
+            if (credit != null) return credit;
             var i = 0;
             while (i < t.Length && i < 2 && !t[i].IsWord && !t[i].IsPunct('(')) i++;
             var end = i;
@@ -25,7 +27,7 @@ namespace Corpus.Extraction.Quotes
 
             var lead = SourceLead(t, i, end);
             if (lead > 0) return AfterVerb(t, i + lead, end);
-            if (SpeechVerbs.IsSpeechVerb(t[i]) && !SpeechVerbs.IsParticiple(t[i])) return AfterVerb(t, i + 1, end);
+            if (SpeechVerbs.IsSpeechVerb(t[i]) && !SpeechVerbs.IsParticiple(t[i])) return AfterVerb(t, SkipWhen(t, i + 1, end), end);
 
             for (var v = i + 1; v < end && v <= i + 14; v++)
             {
@@ -41,12 +43,71 @@ namespace Corpus.Extraction.Quotes
             return null;
         }
 
+        /// <summary>
+        /// A credit line after a quote that ends its paragraph: <c>"…" - A B</c> or <c>"…" — A B, the author</c>
+        /// (pull quotes and epigraphs). Only a dash, then a name and nothing more but punctuation.
+        /// </summary>
+        private static SpeakerPhrase? Credit(QuoteToken[] t)
+        {
+            if (t.Length < 2 || !(t[0].IsPunct('-') || t[0].IsPunct('\u2014') || t[0].IsPunct('\u2013'))) return null;
+            var phrase = PhraseReader.Forward(t, 1, t.Length);
+            if (phrase is null || (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name)) return null;
+            var k = phrase.EndToken;
+            if (k < t.Length && t[k].IsPunct(','))
+            {
+                var role = PhraseReader.Forward(t, k + 1, t.Length);
+                if (role != null && role.Kind == PhraseKind.Role)
+                {
+                    PhraseReader.Absorb(phrase, role);
+                    k = role.EndToken;
+                }
+            }
+            for (; k < t.Length; k++)
+            {
+                if (t[k].IsWord) return null;
+            }
+            return phrase;
+        }
+
+        /// <summary>Skips a time adverbial after an inverted verb: <c>said on Friday the head of …</c>, <c>said yesterday</c>.</summary>
+        private static int SkipWhen(QuoteToken[] t, int start, int end)
+        {
+            var k = start;
+            if (k + 1 < end && (t[k].Is("on") || t[k].Is("late") || t[k].Is("early")) && IsDay(t[k + 1])) k += 2;
+            else if (k + 2 < end && (t[k].Is("late") || t[k].Is("early")) && t[k + 1].Is("on") && IsDay(t[k + 2])) k += 3;
+            else if (k < end && (t[k].Is("yesterday") || t[k].Is("today") || t[k].Is("tonight"))) k++;
+            else if (k + 1 < end && (t[k].Is("this") || t[k].Is("last")) && (t[k + 1].Is("week") || t[k + 1].Is("month") || t[k + 1].Is("year") || IsDay(t[k + 1]))) k += 2;
+            if (k == start) return start;
+            if (k < end && t[k].IsPunct(',')) k++;
+            return k < end && t[k].IsWord && !t[k].Is("that") ? k : start;
+        }
+
+        private static bool IsDay(QuoteToken w)
+            => w.IsCapitalised && (w.Lower.EndsWith("day", System.StringComparison.Ordinal) || w.Lower == "morning" || w.Lower == "evening");
+
         /// <summary>Speaker after an inverted verb; <c>said the company's chief, Jane Doe</c> prefers the name.</summary>
         private static SpeakerPhrase? AfterVerb(QuoteToken[] t, int start, int end)
         {
             var phrase = PhraseReader.Forward(t, start, end);
             if (phrase is null) return null;
             var next = phrase.EndToken;
+            if ((phrase.Kind == PhraseKind.Role || phrase.Kind == PhraseKind.Body) && next < end && (t[next].Is("of") || t[next].Is("for") || t[next].Is("at")))
+            {
+                // "said the head of admissions, A B": past the role's complement to the appositive name.
+                var k = next + 1;
+                while (k < end && k - next <= 6 && t[k].IsWord && !SpeechVerbs.IsSpeechVerb(t[k])) k++;
+                if (k + 1 < end && k - next <= 6 && t[k].IsPunct(','))
+                {
+                    var name = PhraseReader.Forward(t, k + 1, end);
+                    if (name != null && (name.Kind == PhraseKind.Person || name.Kind == PhraseKind.Name))
+                    {
+                        phrase.Role = PhraseClassifier.RoleWords(t, phrase.StartToken, k);
+                        PhraseReader.Absorb(name, phrase);
+                        name.FirstToken = phrase.FirstToken;
+                        return name;
+                    }
+                }
+            }
             if (next + 1 < end && t[next].IsPunct(','))
             {
                 var other = PhraseReader.Forward(t, next + 1, end);
@@ -162,6 +223,12 @@ namespace Corpus.Extraction.Quotes
                 var subject = SubjectOf(t, v, s0);
                 if (subject != null) return subject;
             }
+            // Loose: "A B attacked the budget on Thursday: "…"": a colon hands the sentence's subject the quote.
+            if (n > 0 && t[n - 1].IsPunct(':') && s0 < e)
+            {
+                var subject = SentenceSubject(t, s0, e);
+                if (subject != null && subject.Kind != PhraseKind.Pronoun && subject.EndToken < e && IsVerbLike(t[subject.EndToken])) return subject;
+            }
             return null;
         }
 
@@ -178,14 +245,18 @@ namespace Corpus.Extraction.Quotes
                 // "…, with Smith adding:" — the participle's own subject.
                 var own = PhraseReader.Backward(t, k, s0);
                 if (own != null && own.StartToken - 1 >= s0 && t[own.StartToken - 1].Is("with") && own.Kind != PhraseKind.Pronoun) return own;
+                // "a message stating", "a statement saying": the document speaks.
+                if (own != null && own.Kind == PhraseKind.Body && own.EndToken == k && Lexicon.DocumentNouns.Contains(t[k - 1].Lower)) return own;
             }
             if (SpeechVerbs.IsParticiple(t[v]) || joined) return SentenceSubject(t, s0, joined ? k - 1 : k);
             var phrase = PhraseReader.Backward(t, k, s0);
             if (phrase is null && k - 1 >= s0 && t[k - 1].IsPunct(',')) return SentenceSubject(t, s0, k - 1);
             // "Residents of the tower block say", "The mayor of the town said": a short subject with a tail.
             if (phrase is null && k - s0 <= 12) return SentenceSubject(t, s0, k);
-            if (phrase != null && phrase.FirstToken - 1 >= s0 && Lexicon.IsPreposition(t[phrase.FirstToken - 1].Lower))
+            if (phrase != null && phrase.FirstToken - 1 >= s0 && Lexicon.IsPreposition(t[phrase.FirstToken - 1].Lower)
+                && !(phrase.Kind == PhraseKind.Person && phrase.FirstToken - 2 >= s0 && t[phrase.FirstToken - 2].IsCapitalised))
             {
+                // (Not "Secretary for Transport Mr. A says": the preposition is inside a capitalised title.)
                 // "A letter seen by Sky News says": the name is an object; the subject opens the sentence.
                 var subject = SentenceSubject(t, s0, phrase.FirstToken - 1);
                 if (subject != null) return subject;
@@ -209,6 +280,10 @@ namespace Corpus.Extraction.Quotes
             // The subject is followed by a clause break or a verb, not by more of a noun phrase.
             return phrase;
         }
+
+        /// <summary>A lower-case word that can follow a subject as its verb (not a preposition or conjunction).</summary>
+        private static bool IsVerbLike(QuoteToken w)
+            => w.IsWord && w.IsLowercase && (!Lexicon.IsFunctionWord(w.Lower) || w.Is("also") || w.Is("then"));
 
         public static int SentenceStart(QuoteToken[] t, int end)
         {

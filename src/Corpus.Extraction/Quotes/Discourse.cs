@@ -20,6 +20,13 @@ namespace Corpus.Extraction.Quotes
         /// <summary>The paragraph being read; pronouns prefer a subject introduced in it.</summary>
         public int CurrentParagraph { get; set; }
 
+        /// <summary>
+        /// The person the previous paragraph was about, when it neither quoted nor reported speech
+        /// (its subject, or the one person it named): a pronoun in the next paragraph's speech is theirs if they
+        /// have spoken before (a returning speaker), unless someone has spoken since.
+        /// </summary>
+        public Referent? Carried { get; set; }
+
         /// <summary>Resolves a phrase at its position; speakers become the most recent speaker.</summary>
         public Referent? Resolve(SpeakerPhrase phrase, bool speaker)
         {
@@ -120,6 +127,12 @@ namespace Corpus.Extraction.Quotes
                     }
                 }
             }
+            if (personal && Carried != null && Carried != best && Carried.LastSpoke >= 0 && Carried.LastMention < phrase.Start
+                && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
+                && (best is null || best.LastSpoke < Carried.LastMention))
+            {
+                best = Carried;
+            }
             if (personal)
             {
                 // A person introduced as a subject in this paragraph, after that speaker last spoke, takes over.
@@ -128,7 +141,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     var r = _referents[k];
                     if (r.SubjectParagraph != CurrentParagraph || r.SubjectAt <= since || r.SubjectAt >= phrase.Start) continue;
-                    if (r.Kind != PhraseKind.Person || (phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender)) continue;
+                    if ((r.Kind != PhraseKind.Person && r.Kind != PhraseKind.Role) || (phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender)) continue;
                     best = r;
                     since = r.SubjectAt;
                 }

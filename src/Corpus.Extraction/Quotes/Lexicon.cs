@@ -53,7 +53,7 @@ military office newspaper daily paper magazine broadcaster network channel outle
 party campaign team club board bank university hospital charity regulator watchdog authority embassy administration palace agency airline
 carrier retailer manufacturer startup insurer operator utility laboratory lab school tribunal panel opposition junta cabinet presidency
 senate parliament legislature federation association body unit analysis survey poll editorial article column memo research communique communiqué letter document filing website post tweet
-spokesperson's presidency service force forces prosecution");
+spokesperson's presidency service force forces prosecution message city town municipality county");
 
         public static readonly HashSet<string> RoleNouns = Set(@"
 minister secretary secretary-general president chief head leader spokesman spokeswoman spokesperson director chairman chairwoman chair
@@ -66,7 +66,7 @@ shopkeeper victim survivor mother father wife husband son daughter sister brothe
 voter candidate nominee incumbent challenger campaigner organiser organizer investor trader banker broker consultant specialist
 epidemiologist virologist superintendent inspector detective sheriff constable marshal mp mep councillor dean principal rector bishop
 priest rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
-administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer chemist biologist physicist ecologist climatologist geologist astronomer");
+administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer blogger poster commenter columnist chemist biologist physicist ecologist climatologist geologist astronomer");
 
         public static readonly HashSet<string> GroupNouns = WithPlurals(RoleNouns, @"
 officials police witnesses residents analysts experts authorities sources prosecutors investigators protesters protestors critics doctors

@@ -21,10 +21,37 @@ namespace Corpus.Extraction.Quotes
                     continue;
                 }
                 if (!w.IsWord) continue;
+                if (i == s0 && i + 1 < t.Length && IsPluralSubject(t, i))
+                {
+                    // "Two climbers who were rescued …": a group a later "they" can stand for.
+                    events.Add((new SpeakerPhrase(t, i, i + 2, PhraseKind.Group) { Name = t[i + 1].Text, IsSubject = true }, false));
+                    i++;
+                    continue;
+                }
+                if (i == s0 && w.Is("the") && i + 2 < t.Length && t[i + 1].IsLowercase)
+                {
+                    // "The finance minister defended the measures.": a role subject a later pronoun may stand for.
+                    var role = PhraseReader.Forward(t, i, t.Length);
+                    if (role != null && role.Kind == PhraseKind.Role && role.EndToken < t.Length && t[role.EndToken].IsWord && t[role.EndToken].IsLowercase
+                        && !SpeechVerbs.IsSpeechVerb(t[role.EndToken]) && !Lexicon.IsFunctionWord(t[role.EndToken].Lower))
+                    {
+                        role.IsSubject = true;
+                        events.Add((role, false));
+                        i = role.EndToken - 1;
+                        continue;
+                    }
+                }
                 if (SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w))
                 {
                     var subject = AttributionFinder.SubjectOf(t, i, s0);
-                    if (subject != null) events.Add((subject, true));
+                    if (subject != null)
+                    {
+                        // "A B admitted she was …", "A B said that he …": reported speech about oneself gives the gender.
+                        var p = i + 1 < t.Length && t[i + 1].Is("that") ? i + 2 : i + 1;
+                        if (subject.Gender == 0 && (subject.Kind == PhraseKind.Person || subject.Kind == PhraseKind.Name) && p < t.Length && (t[p].Is("he") || t[p].Is("she")))
+                            subject.Gender = t[p].Is("he") ? 1 : -1;
+                        events.Add((subject, true));
+                    }
                     continue;
                 }
                 var lead = AttributionFinder.SourceLead(t, i, t.Length);
@@ -68,6 +95,20 @@ namespace Corpus.Extraction.Quotes
                 }
                 i = j - 1;
             }
+        }
+
+        private static readonly HashSet<string> Quantities = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both", "dozens", "hundreds", "thousands",
+        };
+
+        /// <summary>A sentence opening with a count and a plural noun: "Two climbers", "Several residents".</summary>
+        private static bool IsPluralSubject(QuoteToken[] t, int i)
+        {
+            var n = t[i + 1];
+            return Quantities.Contains(t[i].Lower) && n.IsWord && n.IsLowercase && n.Lower.Length > 3 && n.Lower.EndsWith("s", System.StringComparison.Ordinal)
+                && !n.Lower.EndsWith("ss", System.StringComparison.Ordinal) && !Lexicon.IsFunctionWord(n.Lower) && !SpeechVerbs.IsSpeechVerb(n)
+                || Quantities.Contains(t[i].Lower) && n.IsWord && n.IsLowercase && (n.Lower.EndsWith("men", System.StringComparison.Ordinal) || n.Is("people") || n.Is("children"));
         }
 
         private static int FirstComma(QuoteToken[] t, int s0)

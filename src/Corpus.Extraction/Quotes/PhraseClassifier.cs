@@ -56,13 +56,26 @@ namespace Corpus.Extraction.Quotes
                 return phrase;
             }
 
+            for (var k = e - 2; k > body; k--)
+            {
+                if (!Lexicon.IsHonorific(t[k].Lower) || !t[k + 1].IsCapitalised) continue;
+                // "Secretary for Transport Mr. A": the name follows the honorific; what precedes is a title.
+                phrase.Kind = PhraseKind.Person;
+                phrase.Gender = Lexicon.GenderOf(t[k].Lower);
+                phrase.Name = Join(t, k + 1, e);
+                phrase.Role = RoleWords(t, body, k);
+                return phrase;
+            }
+
             var lastTitle = -1;
             var hasCore = false;
             var org = false;
             var place = false;
+            var nameSeen = false;
             for (var k = body; k < e; k++)
             {
                 var w = t[k].Lower;
+                if (t[k].IsPunct('&')) org = true; // "A & B"
                 if (Lexicon.OrgHeads.Contains(w) && t[k].IsCapitalised) org = true;
                 if (Lexicon.IsNonPersonWord(w)) place = true;
                 var lowerRole = Lexicon.RoleNouns.Contains(w) && k + 1 < e && t[k + 1].IsCapitalised && (t[k].IsLowercase || k == body);
@@ -71,9 +84,13 @@ namespace Corpus.Extraction.Quotes
                     hasCore = true;
                     lastTitle = k;
                 }
-                else if (hasCore && Lexicon.IsTitleWord(w))
+                else if (hasCore && !nameSeen && Lexicon.IsTitleWord(w))
                 {
                     lastTitle = k;
+                }
+                else if (hasCore && t[k].IsCapitalised)
+                {
+                    nameSeen = true; // "Analyst A B of C Capital": no title words after the name
                 }
                 var g = Lexicon.GenderOf(w);
                 if (g != 0) phrase.Gender = g;
@@ -85,7 +102,7 @@ namespace Corpus.Extraction.Quotes
                 if (lastTitle + 1 < e)
                 {
                     phrase.Kind = PhraseKind.Person;
-                    phrase.Name = Join(t, lastTitle + 1, e);
+                    phrase.Name = Join(t, lastTitle + 1, Affiliation(t, lastTitle + 1, e));
                     phrase.Role = RoleWords(t, body, lastTitle + 1);
                     return phrase;
                 }
@@ -111,9 +128,20 @@ namespace Corpus.Extraction.Quotes
             var first = body;
             while (first < e && !t[first].IsCapitalised) first++;
             if (first > body && first < e) phrase.Role = RoleWords(t, body, first); // "steelworker A B"
-            phrase.Name = Join(t, first, e);
-            phrase.Kind = e - first >= 2 || first > body ? PhraseKind.Person : PhraseKind.Name;
+            var nameEnd = Affiliation(t, first, e);
+            phrase.Name = Join(t, first, nameEnd);
+            phrase.Kind = nameEnd - first >= 2 || first > body ? PhraseKind.Person : PhraseKind.Name;
             return phrase;
+        }
+
+        /// <summary>Where a person's name ends before an affiliation: "A B of C Capital" -> "A B".</summary>
+        private static int Affiliation(QuoteToken[] t, int s, int e)
+        {
+            for (var k = s + 2; k + 1 < e; k++)
+            {
+                if (t[k].Is("of") || t[k].Is("at") || t[k].Is("from")) return k;
+            }
+            return e;
         }
 
         /// <summary>A capitalised possessor at the start of [s, e) ("A B's"), as a name without the "'s".</summary>

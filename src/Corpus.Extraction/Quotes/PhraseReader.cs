@@ -31,6 +31,11 @@ namespace Corpus.Extraction.Quotes
                 while (k >= floor && end - k <= MaxPhrase)
                 {
                     var w = t[k];
+                    if (w.IsPunct('&') && k - 1 >= floor && t[k - 1].IsCapitalised && t[k + 1].IsCapitalised)
+                    {
+                        k--; // "A & B": one firm's name
+                        continue;
+                    }
                     if (!w.IsWord) break;
                     if (w.IsCapitalised && (!Lexicon.IsFunctionWord(w.Lower) || Lexicon.IsHonorific(w.Lower)))
                     {
@@ -147,6 +152,11 @@ namespace Corpus.Extraction.Quotes
             while (k < limit && k - start < MaxPhrase)
             {
                 var w = t[k];
+                if (w.IsPunct('&') && headEnd == k && k + 1 < limit && t[k + 1].IsCapitalised)
+                {
+                    k++; // "A & B"
+                    continue;
+                }
                 if (!w.IsWord) break;
                 if (IsAge(w) && k + 1 < limit && t[k + 1].IsCapitalised)
                 {

@@ -57,6 +57,7 @@ namespace Corpus.Extraction.Quotes
                 foreach (var gap in gaps) narrativeWords += AttributionChooser.Words(gap);
                 var ordered = Order(events, states, inside, p, span.Start);
                 Referent? person = null;
+                Referent? subject = null;
                 var people = 0;
                 var spoke = false;
                 foreach (var item in ordered)
@@ -74,6 +75,7 @@ namespace Corpus.Extraction.Quotes
                     resolved[item.Phrase!.Start] = r;
                     if (item.Speaker && r != null) lastSpeakerParagraph = p;
                     spoke |= item.Speaker;
+                    if (r != null && (r.Kind == PhraseKind.Person || (r.Kind == PhraseKind.Name && r.LastSpoke >= 0)) && item.Phrase!.IsSubject && subject is null) subject = r;
                     if (r != null && r.Kind == PhraseKind.Person && r != person)
                     {
                         person = r;
@@ -82,6 +84,7 @@ namespace Corpus.Extraction.Quotes
                 }
                 // A paragraph that introduces one person, then quote-only paragraphs: they are that person's.
                 introduced = !spoke && inside.Count == 0 && people == 1 ? person : null;
+                discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
             }
 
             SpeakerAssigner.Assign(states, resolved, linker);

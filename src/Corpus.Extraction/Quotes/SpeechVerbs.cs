@@ -30,6 +30,7 @@ namespace Corpus.Extraction.Quotes
             "affirmed", "affirms", "declared", "conceded", "speculated", "surmised", "guessed", "wondered", "worried", "feared",
             "hoped", "predicted", "forecast", "estimated", "calculated", "cautioned", "texted", "emailed", "wrote", "messaged",
             "speak", "speaks", "spoke", "speaking", "denied", "denies", "called", "call", "calls", "repeated", "repeats", "chanted", "chant", "chants", "told", "tells", "tell", "say", "says", "said", "saying", "added", "adds", "adding", "explained", "noted", "argued",
+            "reasoned", "characterized", "characterised", "characterizes", "characterises", "reads",
         };
 
         private static readonly string[] Excluded =
@@ -38,7 +39,7 @@ namespace Corpus.Extraction.Quotes
             "pointing", "finding", "finds", "think", "thinking", "thinks", "thought", "ensure", "ensured", "ensures", "ensuring",
             "convince", "convinced", "convinces", "convincing", "demonstrate", "demonstrated", "demonstrates", "demonstrating",
             "persist", "persisted", "persisting", "persists", "accept", "accepted", "report", "reports", "comment", "comments",
-            "note", "warning", "writing", "continuing", "post", "posts", "remarks", "answers", "counter", "counters",
+            "note", "warning", "continuing", "post", "posts", "remarks", "answers", "counter", "counters",
             "demands", "promise", "promises", "reply", "replies", "vows", "pledges", "laments", "jokes", "tweet", "tweets",
         };
 

@@ -160,4 +160,49 @@ public class QuoteAttributionTests
         extraction.Quotes.ShouldBe(analysis.Attributions.Select(a => a.Quote).ToList());
         extraction.Findings.ShouldBe(analysis.Findings);
     }
+
+    [Theory]
+    [InlineData("“Nothing is decided yet,” said on Friday the head of the review board, Nadia Ferreira.", "Nadia Ferreira")]
+    [InlineData("“Every season has a story.” - Coach Brendan Hollis", "Brendan Hollis")]
+    [InlineData("Visitors see a message stating, “The site is closed for maintenance until Monday.”", "a message")]
+    [InlineData("Undersecretary for Transport Mr. Lanzetti says “the line will reopen before the summer holidays”.", "Lanzetti")]
+    [InlineData("“Demand was stronger than in any year since we opened,” Pell & Corrigan said in a statement.", "Pell & Corrigan")]
+    [InlineData("Opposition leader Maria Kessel attacked the plan in parliament on Tuesday: “This is a budget for the next election and nothing else.”", "Maria Kessel")]
+    public void News_conventions_name_the_speaker(string text, string speaker)
+        => Quotes(text).Single(q => !q.Quote.IsFragment).SpeakerName.ShouldBe(speaker);
+
+    [Fact]
+    public void Affiliation_is_not_part_of_a_titled_name()
+    {
+        var q = Quotes("Analyst Ravi Menon of Tallis Partners said, “The numbers do not add up for the second half of the year.”").Single();
+        q.SpeakerName.ShouldBe("Ravi Menon");
+    }
+
+    [Fact]
+    public void Narrative_paragraph_about_a_returning_speaker_carries_the_pronoun()
+    {
+        const string text = "“The budget is fiction,” Ines Varga wrote on her blog.\n“The figures were checked twice,” the treasurer, Paul Brandt, said.\nVarga asked readers for donations to fund an appeal.\nHe described the appeal as “a waste of everyone's time and money, and a stunt”.";
+        Quotes(text).Select(q => q.SpeakerName).ShouldBe(new[] { "Ines Varga", "Paul Brandt", "Ines Varga" });
+    }
+
+    [Fact]
+    public void Reported_speech_about_oneself_gives_the_gender()
+    {
+        const string text = "Robin Hale said she had trained for this race for six years.\nHer coach, Mr Dobbs, watched from the stands. Asked about the finish, “I could not feel my legs at all,” she said.";
+        Quotes(text).Single().SpeakerName.ShouldBe("Robin Hale");
+    }
+
+    [Fact]
+    public void They_stands_for_a_counted_group()
+    {
+        var q = Quotes("Four students who built the boat crossed the bay on Sunday. “We never doubted it would float,” they said.").Single();
+        q.SpeakerName.ShouldBe("students");
+    }
+
+    [Fact]
+    public void Quote_after_an_embedded_fragment_takes_the_sentence_subject()
+    {
+        var q = Quotes("Mayor Tom Reyes defended the plan while promising a “full review” of costs is coming: “We have nothing to hide and we will publish every contract.”").Last();
+        q.SpeakerName.ShouldBe("Tom Reyes");
+    }
 }
