@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Participants
 {
@@ -18,11 +19,17 @@ namespace Corpus.Extraction.Participants
         /// <summary>Demonym or adjective (key) to its country's canonical name.</summary>
         public static readonly Dictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>Keys of the words before the first space of multi-word demonyms ("south" for "south korean").</summary>
+        private static readonly HashSet<string> DemonymFirstWords = new HashSet<string>(StringComparer.Ordinal);
+
         /// <summary>Country canonical name to its main adjective ("Russia" to "Russian").</summary>
         public static readonly Dictionary<string, string> CountryAdjective = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Canonical acronym spelling by key ("nato" to "NATO"), used to normalise roles.</summary>
         public static readonly Dictionary<string, string> AcronymCase = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>Keys of the first words of known names longer than those words ("united" and "united arab" for "united arab emirates").</summary>
+        public static readonly HashSet<string> NamePrefixes = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>The longest known name, in words, so lookups stop early.</summary>
         public static readonly int MaxNameWords;
@@ -72,6 +79,15 @@ namespace Corpus.Extraction.Participants
                 }
             }
             MaxNameWords = max;
+            foreach (var key in Demonyms.Keys)
+            {
+                var space = key.IndexOf(' ');
+                if (space > 0) DemonymFirstWords.Add(key.Substring(0, space));
+            }
+            foreach (var key in Names.Keys)
+            {
+                for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1)) NamePrefixes.Add(key.Substring(0, space));
+            }
             foreach (var line in Lines("role-words.txt"))
             {
                 var isHead = line.StartsWith("head:", StringComparison.Ordinal);
@@ -87,6 +103,13 @@ namespace Corpus.Extraction.Participants
             }
         }
 
+        /// <summary>The country of the demonym "<paramref name="first"/> <paramref name="second"/>" ("south korean"); builds the key only when the first word can start one.</summary>
+        public static bool TryTwoWordDemonym(string first, string second, out string country)
+        {
+            country = null!;
+            return DemonymFirstWords.Contains(first) && Demonyms.TryGetValue(first + " " + second, out country!);
+        }
+
         /// <summary>A word of a role phrase: "minister", "secretary-general" (key "secretary general").</summary>
         public static bool IsRoleWord(string key)
         {
@@ -100,17 +123,26 @@ namespace Corpus.Extraction.Participants
         }
 
         /// <summary>Lower case letters and digits only, words separated by one space ("U.S." to "us").</summary>
-        public static string Key(string name)
+        public static string Key(string name) => IsOwnKey(name, 0, name.Length) ? name : Key(name, 0, name.Length);
+
+        /// <summary>
+        /// <see cref="Key(string)"/> of <c>text.Substring(start, length)</c> without the substring; short keys
+        /// come from the thread's <see cref="StringPool"/>, as tokenizers ask for the same words again and again.
+        /// </summary>
+        public static string Key(string text, int start, int length)
         {
-            var sb = new StringBuilder(name.Length);
+            var buffer = _keyBuffer;
+            if (buffer is null || buffer.Length < length) _keyBuffer = buffer = new char[Math.Max(length, 64)];
+            var n = 0;
             var space = false;
-            foreach (var c in name)
+            for (var i = start; i < start + length; i++)
             {
+                var c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {
-                    if (space && sb.Length > 0) sb.Append(' ');
+                    if (space && n > 0) buffer[n++] = ' ';
                     space = false;
-                    sb.Append(char.ToLowerInvariant(c));
+                    buffer[n++] = char.ToLowerInvariant(c);
                 }
                 else if (c == '\'' || c == '\u2019' || c == '.')
                 {
@@ -121,7 +153,22 @@ namespace Corpus.Extraction.Participants
                     space = true;
                 }
             }
-            return sb.ToString();
+            return StringPool.Current.Get(buffer, n);
+        }
+
+        [ThreadStatic]
+        private static char[]? _keyBuffer;
+
+        /// <summary>True when the text is already a key (lower-case letters and digits only): most words in news.</summary>
+        private static bool IsOwnKey(string text, int start, int length)
+        {
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) continue;
+                if (c < 128 || !char.IsLetterOrDigit(c) || char.ToLowerInvariant(c) != c) return false;
+            }
+            return true;
         }
 
         public static bool IsAllCaps(string s)

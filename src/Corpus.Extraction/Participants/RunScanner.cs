@@ -104,7 +104,7 @@ namespace Corpus.Extraction.Participants
             while (s < e && (!tokens[s].IsWord || (tokens[s].IsCapitalized && Gazetteer.CommonWords.Contains(tokens[s].Key)
                 && !Words.IsRoleWord(tokens[s].Key, out _) && !Gazetteer.Honorifics.Contains(tokens[s].Key) && Longest(tokens, s, e, out _) == 0
                 && !(s + 1 < e && (Gazetteer.OrgHeads.Contains(tokens[s].Key) || Gazetteer.PlaceHeads.Contains(tokens[s].Key)
-                    || Gazetteer.Demonyms.ContainsKey(tokens[s].Key + " " + tokens[s + 1].Key))))))
+                    || Gazetteer.TryTwoWordDemonym(tokens[s].Key, tokens[s + 1].Key, out _))))))
             {
                 s++;
             }
@@ -172,7 +172,7 @@ namespace Corpus.Extraction.Participants
                 }
                 // "New Zealanders", "South Korean": two-word demonyms first.
                 if (t.IsCapitalized && p + 1 < e && tokens[p + 1].IsWord && tokens[p + 1].IsCapitalized && !t.Possessive
-                    && Gazetteer.Demonyms.TryGetValue(t.Key + " " + tokens[p + 1].Key, out var country2))
+                    && Gazetteer.TryTwoWordDemonym(t.Key, tokens[p + 1].Key, out var country2))
                 {
                     segs.Add((Seg.Demonym, p, p + 2, country2, EntityKind.Country));
                     p += 2;
