@@ -16,25 +16,46 @@ namespace Corpus.Extraction.Findings
         private const int MinWordsForNear = 8;
         private const int MaxPostings = 64;
 
+        /// <summary>Working storage kept per thread between articles (emptied, not reallocated).</summary>
+        private sealed class Scratch
+        {
+            public readonly List<ulong> Words = new List<ulong>();
+            public readonly HashTable64 Exact = new HashTable64();
+            public readonly HashTable64 ShingleIndex = new HashTable64();
+            public readonly List<int> PostingParagraph = new List<int>();
+            public readonly List<int> PostingNext = new List<int>();
+            public readonly List<int> Touched = new List<int>();
+            public ulong[] Shingles = new ulong[256];
+        }
+
+        [System.ThreadStatic]
+        private static Scratch? _scratch;
+
         public static void Detect(IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings, System.Threading.CancellationToken cancellationToken = default)
         {
-            // Flat arrays instead of a list or set per paragraph and per trigram: this runs on every
-            // article, and the allocations, not the comparisons, were most of its cost.
+            // Flat arrays and reused tables instead of a list or set per paragraph and per trigram: this
+            // runs on every article, and the allocations, not the comparisons, were most of its cost.
+            var scratch = _scratch ?? new Scratch();
+            _scratch = null;
             var count = paragraphs.Count;
-            var words = new List<ulong>();
+            var words = scratch.Words;
+            words.Clear();
             var wordStart = new int[count];
             var wordCount = new int[count];
-            // Sequence hash to the paragraphs with that hash, in text order (a chain through nextSameHash).
-            var exact = new Dictionary<ulong, (int Head, int Tail)>();
+            // Sequence hash to the paragraphs with that hash, in text order: head and tail of a chain through nextSameHash.
+            var exact = scratch.Exact;
+            exact.Clear();
             var nextSameHash = new int[count];
-            // Trigram to the (at most MaxPostings) earlier paragraphs that have it (a chain through the postings).
-            var shingleIndex = new Dictionary<ulong, (int Head, int Count)>();
-            var postingParagraph = new List<int>();
-            var postingNext = new List<int>();
+            // Trigram to the (at most MaxPostings) earlier paragraphs that have it: head and length of a chain of postings.
+            var shingleIndex = scratch.ShingleIndex;
+            shingleIndex.Clear();
+            var postingParagraph = scratch.PostingParagraph;
+            var postingNext = scratch.PostingNext;
+            postingParagraph.Clear();
+            postingNext.Clear();
             var shingleCount = new int[count];
             var shared = new int[count];
-            var touched = new List<int>();
-            var shingles = new ulong[16];
+            var touched = scratch.Touched;
             for (var p = 0; p < count; p++)
             {
                 if ((p & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -42,12 +63,15 @@ namespace Corpus.Extraction.Findings
                 AppendWordHashes(paragraphs[p].Text, words);
                 var w = wordCount[p] = words.Count - wordStart[p];
                 if (w == 0) continue;
-                var key = SequenceHash(words, wordStart[p], w);
                 nextSameHash[p] = -1;
-                if (exact.TryGetValue(key, out var sameHash))
+                var exactSlot = exact.FindOrAdd(SequenceHash(words, wordStart[p], w));
+                ref var head = ref exact.First(exactSlot);
+                ref var tail = ref exact.Second(exactSlot);
+                // Slots start at 0; stored indexes are paragraph + 1 so that 0 means "none yet".
+                if (head > 0)
                 {
                     var first = -1;
-                    for (var q = sameHash.Head; q >= 0 && first < 0; q = nextSameHash[q])
+                    for (var q = head - 1; q >= 0 && first < 0; q = nextSameHash[q])
                     {
                         if (SameWords(words, wordStart[q], wordCount[q], wordStart[p], w)) first = q;
                     }
@@ -56,23 +80,25 @@ namespace Corpus.Extraction.Findings
                         Report(paragraphs, p, first, exactly: true, findings);
                         continue;
                     }
-                    nextSameHash[sameHash.Tail] = p;
-                    exact[key] = (sameHash.Head, p);
+                    nextSameHash[tail - 1] = p;
+                    tail = p + 1;
                 }
                 else
                 {
-                    exact[key] = (p, p);
+                    head = tail = p + 1;
                 }
                 if (w < MinWordsForNear) continue;
 
-                if (shingles.Length < w) shingles = new ulong[w * 2];
+                if (scratch.Shingles.Length < w) scratch.Shingles = new ulong[w * 2];
+                var shingles = scratch.Shingles;
                 var distinct = shingleCount[p] = Shingles(words, wordStart[p], w, shingles);
                 // Count shared trigrams with earlier paragraphs through the index.
                 touched.Clear();
                 for (var i = 0; i < distinct; i++)
                 {
-                    if (!shingleIndex.TryGetValue(shingles[i], out var postings)) continue;
-                    for (var at = postings.Head; at >= 0; at = postingNext[at])
+                    var slot = shingleIndex.Find(shingles[i]);
+                    if (slot < 0) continue;
+                    for (var at = shingleIndex.First(slot) - 1; at >= 0; at = postingNext[at])
                     {
                         var q = postingParagraph[at];
                         if (shared[q]++ == 0) touched.Add(q);
@@ -99,15 +125,17 @@ namespace Corpus.Extraction.Findings
                 }
                 for (var i = 0; i < distinct; i++)
                 {
-                    var h = shingles[i];
-                    shingleIndex.TryGetValue(h, out var postings);
-                    if (postings.Count == 0) postings.Head = -1;
-                    if (postings.Count >= MaxPostings) continue;
+                    var slot = shingleIndex.FindOrAdd(shingles[i]);
+                    ref var postings = ref shingleIndex.Second(slot);
+                    if (postings >= MaxPostings) continue;
+                    postings++;
                     postingParagraph.Add(p);
-                    postingNext.Add(postings.Head);
-                    shingleIndex[h] = (postingParagraph.Count - 1, postings.Count + 1);
+                    postingNext.Add(shingleIndex.First(slot) - 1);
+                    shingleIndex.First(slot) = postingParagraph.Count;
                 }
             }
+            // Keep the storage for the next article unless this one was huge.
+            if (words.Count < 1 << 18) _scratch = scratch;
         }
 
         private static void Report(IReadOnlyList<ParagraphSpec> paragraphs, int repeat, int first, bool exactly, List<Finding> findings)
