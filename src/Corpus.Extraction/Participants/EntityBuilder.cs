@@ -37,7 +37,7 @@ namespace Corpus.Extraction.Participants
         }
 
         /// <summary>Token keys of the longest person name, to match surnames.</summary>
-        public string[] NameKeys { get; set; } = new string[0];
+        public string[] NameKeys { get; set; } = Array.Empty<string>();
 
         public void AddName(string name)
         {

@@ -19,11 +19,13 @@ namespace Corpus.Extraction.Participants
         {
             var pieces = new List<Piece>();
             var runTogether = new List<(int Start, int Length, string Word)>();
+            // One token list for all paragraphs: pieces keep offsets and strings, never the tokens.
+            var tokens = new List<Token>();
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 if ((p & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var paragraph = paragraphs[p];
-                var tokens = Tokenizer.Tokenize(paragraph.Text, paragraph.Span.Start, runTogether);
+                Tokenizer.Tokenize(paragraph.Text, paragraph.Span.Start, runTogether, tokens);
                 RunScanner.Scan(text.Value, tokens, IsHeadline(tokens), pieces);
             }
             pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

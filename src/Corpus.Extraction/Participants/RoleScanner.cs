@@ -95,7 +95,7 @@ namespace Corpus.Extraction.Participants
         public static void Describe(List<Token> tokens, int from, int to, Piece piece)
         {
             piece.HeadKey = piece.Role is null ? null : RoleText.HeadKey(piece.Role);
-            piece.Qualifiers = piece.Role is null ? new List<string>() : Qualifiers(piece.Role);
+            piece.Qualifiers = piece.Role is null ? System.Array.Empty<string>() : Qualifiers(piece.Role);
         }
 
         /// <summary>The countries and organisations a role names ("US", "NATO", "Russian"), canonical; other capitalised words as keys.</summary>

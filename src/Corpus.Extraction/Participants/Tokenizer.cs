@@ -19,8 +19,15 @@ namespace Corpus.Extraction.Participants
 
         public static List<Token> Tokenize(string text, int offset, List<(int Start, int Length, string Word)> runTogether)
         {
-            // About one token per five characters of news text; sized once instead of growing.
             var tokens = new List<Token>(text.Length / 5 + 4);
+            Tokenize(text, offset, runTogether, tokens);
+            return tokens;
+        }
+
+        /// <summary>Tokenizes into <paramref name="tokens"/> (emptied first), so one list can serve every paragraph.</summary>
+        public static void Tokenize(string text, int offset, List<(int Start, int Length, string Word)> runTogether, List<Token> tokens)
+        {
+            tokens.Clear();
             var i = 0;
             while (i < text.Length)
             {
@@ -113,7 +120,6 @@ namespace Corpus.Extraction.Participants
                 if (possessive) i += 2;
             }
             MarkSentenceStarts(tokens);
-            return tokens;
         }
 
         private static void AddWord(List<Token> tokens, string text, int offset, int start, int end, bool possessive)
