@@ -81,12 +81,21 @@ namespace Corpus.Extraction.Parsing
             // Navigation appeals: a short line that ends by asking the reader to click.
             if (trimmed.Length <= 400)
             {
-                var end = trimmed.TrimEnd('.', '!', ':', '\u2026', ' ');
-                if ((end.EndsWith("click here", StringComparison.OrdinalIgnoreCase) || end.EndsWith("read more here", StringComparison.OrdinalIgnoreCase)) && WordCount(trimmed) <= 40)
+                // The end without trailing punctuation, found in place: most paragraphs end with a period and
+                // trimming would copy the whole line.
+                var end = trimmed.Length;
+                while (end > 0 && IsTrailingPunctuation(trimmed[end - 1])) end--;
+                if ((EndsWithIgnoreCase(trimmed, end, "click here") || EndsWithIgnoreCase(trimmed, end, "read more here")) && WordCount(trimmed) <= 40)
                     return "navigation link";
             }
             return null;
         }
+
+        private static bool IsTrailingPunctuation(char c) => c == '.' || c == '!' || c == ':' || c == '\u2026' || c == ' ';
+
+        /// <summary>True when <c>text.Substring(0, end)</c> ends with <paramref name="suffix"/>, ignoring case.</summary>
+        private static bool EndsWithIgnoreCase(string text, int end, string suffix)
+            => end >= suffix.Length && string.Compare(text, end - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary>
         /// Offset inside the line where trailing furniture starts (<c>date 2022-04-05 Share this: Facebook</c>),

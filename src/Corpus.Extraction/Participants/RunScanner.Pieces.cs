@@ -196,6 +196,7 @@ namespace Corpus.Extraction.Participants
             return best;
         }
 
-        private static string Slice(string text, int start, int end) => text.Substring(start, end - start);
+        /// <summary>The text of a name; short names come from the thread's pool (the same names recur in every article).</summary>
+        private static string Slice(string text, int start, int end) => Text.StringPool.Current.Get(text, start, end - start);
     }
 }

@@ -140,7 +140,10 @@ namespace Corpus.Extraction.Participants
             if (TryShape(text, tokens, s, e, headline, pieces)) return;
 
             // Segment the run.
-            var segs = new List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)>();
+            // One segment list per thread, taken while in use (so a nested call would get its own).
+            var segs = _segments ?? new List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)>();
+            _segments = null;
+            segs.Clear();
             var p = s;
             while (p < e)
             {
@@ -319,7 +322,11 @@ namespace Corpus.Extraction.Participants
                 }
             }
             FlushRole(text, tokens, ref titleFrom, ref hasRole, tokens[e - 1].End, plural, pieces);
+            _segments = segs;
         }
+
+        [System.ThreadStatic]
+        private static List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)>? _segments;
 
         /// <summary>"van der Berg": particles from <paramref name="q"/> on, then a name word.</summary>
         private static bool ParticlesThenName(List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)> segs, int q)
