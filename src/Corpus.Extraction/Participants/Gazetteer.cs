@@ -45,6 +45,12 @@ namespace Corpus.Extraction.Participants
         /// <summary>Every word that can appear in a role phrase (heads and modifiers).</summary>
         public static readonly HashSet<string> RoleWords = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>Single role words with an "s" added ("ministers"), for <see cref="Words.IsRoleWord"/>.</summary>
+        public static readonly HashSet<string> RolePluralsWithS = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Single role words ending "man" with "men" instead ("spokesmen").</summary>
+        public static readonly HashSet<string> RolePluralsWithMen = new HashSet<string>(StringComparer.Ordinal);
+
         static Gazetteer()
         {
             var max = 1;
@@ -100,6 +106,12 @@ namespace Corpus.Extraction.Participants
                     // "secretary of state": "of" joins the title but is no role word by itself.
                     if (part != "of" && part != "the" && part != "for" && part != "and") RoleWords.Add(part);
                 }
+            }
+            foreach (var word in RoleWords)
+            {
+                if (word.IndexOf(' ') >= 0) continue;
+                RolePluralsWithS.Add(word + "s");
+                if (word.EndsWith("man", StringComparison.Ordinal)) RolePluralsWithMen.Add(word.Substring(0, word.Length - 3) + "men");
             }
         }
 

@@ -39,7 +39,7 @@ namespace Corpus.Extraction.Participants
             foreach (var suffix in GluedSuffixes)
             {
                 var at = end - suffix.Length;
-                if (at - start < 3) continue;
+                if (at - start < 3 || text[at] != suffix[0]) continue;
                 if (string.CompareOrdinal(text, at, suffix, 0, suffix.Length) != 0) continue;
                 for (var k = start + 1; k < at; k++)
                 {

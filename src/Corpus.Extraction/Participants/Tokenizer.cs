@@ -66,7 +66,9 @@ namespace Corpus.Extraction.Participants
                 while (i < text.Length)
                 {
                     var ch = text[i];
-                    if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                    // ASCII letters and digits first, without the Unicode tables (most characters of a word).
+                    if ((uint)((ch | 0x20) - 'a') <= 'z' - 'a' || (uint)(ch - '0') <= 9 || char.IsLetterOrDigit(ch)
+                        || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
                         i++;
                         continue;
@@ -164,9 +166,11 @@ namespace Corpus.Extraction.Participants
 
         private static bool IsOpening(List<Token> tokens, int index)
         {
+            // Punctuation tokens are one character (two for a surrogate pair, which is none of these).
             var t = tokens[index].Text;
-            if (t == "\u201C" || t == "\u2018" || t == "\u00AB" || t == "\u201E" || t == "(" || t == "[") return true;
-            if (t != "\"" && t != "'") return false;
+            var c = t.Length == 1 ? t[0] : '\0';
+            if (c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E' || c == '(' || c == '[') return true;
+            if (c != '"' && c != '\'') return false;
             // A straight quote opens when nothing or a space-separated token precedes it.
             return index == 0 || tokens[index - 1].End < tokens[index].Start || !tokens[index - 1].IsWord;
         }
@@ -185,14 +189,15 @@ namespace Corpus.Extraction.Participants
                         if (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized) expectStart = true;
                         continue;
                     }
-                    if (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "\u2026" || t.Text == ":" || t.Text == ";")
+                    var c = t.Text.Length == 1 ? t.Text[0] : '\0';
+                    if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';')
                     {
                         var prev = k > 0 ? tokens[k - 1] : default;
-                        var abbreviation = t.Text == "." && prev.IsWord && prev.End == t.Start
+                        var abbreviation = c == '.' && prev.IsWord && prev.End == t.Start
                             && (Abbreviations.Contains(prev.Key) || (prev.Text.Length == 1 && char.IsUpper(prev.Text[0])));
-                        if (!abbreviation && t.Text != ";") expectStart = true;
+                        if (!abbreviation && c != ';') expectStart = true;
                     }
-                    else if (t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "-" || t.Text == ",")
+                    else if (c == '\u2013' || c == '\u2014' || c == '-' || c == ',')
                     {
                         // Mid-sentence punctuation: the next word is not sentence-initial.
                     }
