@@ -141,10 +141,14 @@ namespace Corpus.Extraction.Participants
         /// <see cref="Key(string)"/> of <c>text.Substring(start, length)</c> without the substring; short keys
         /// come from the thread's <see cref="StringPool"/>, as tokenizers ask for the same words again and again.
         /// </summary>
-        public static string Key(string text, int start, int length)
+        public static string Key(string text, int start, int length) => Key(text, start, length, StringPool.Current);
+
+        /// <summary><see cref="Key(string)"/> with the caller's pool (tokenizers fetch the thread's pool once).</summary>
+        public static string Key(string word, StringPool pool) => IsOwnKey(word, 0, word.Length) ? word : Key(word, 0, word.Length, pool);
+
+        private static string Key(string text, int start, int length, StringPool pool)
         {
-            var buffer = _keyBuffer;
-            if (buffer is null || buffer.Length < length) _keyBuffer = buffer = new char[Math.Max(length, 64)];
+            var buffer = pool.Buffer(length);
             var n = 0;
             var space = false;
             for (var i = start; i < start + length; i++)
@@ -165,11 +169,8 @@ namespace Corpus.Extraction.Participants
                     space = true;
                 }
             }
-            return StringPool.Current.Get(buffer, n);
+            return pool.Get(buffer, n);
         }
-
-        [ThreadStatic]
-        private static char[]? _keyBuffer;
 
         /// <summary>True when the text is already a key (lower-case letters and digits only): most words in news.</summary>
         private static bool IsOwnKey(string text, int start, int length)

@@ -16,7 +16,8 @@ namespace Corpus.Extraction.Participants
             {
                 var t = tokens[k];
                 if (!t.IsWord) continue;
-                var definite = Words.RoleDeterminers.Contains(t.Key);
+                // Determiners are short: most words need no lookup.
+                var definite = t.Key.Length <= 5 && Words.RoleDeterminers.Contains(t.Key);
                 var indefinite = t.Key == "a" || t.Key == "an";
                 var possessiveName = t.Possessive && t.IsCapitalized && Gazetteer.Names.ContainsKey(t.Key);
                 // "Kwame Mensah, chief executive of …": a bare role right after a comma, for apposition only.

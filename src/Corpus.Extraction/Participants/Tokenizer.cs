@@ -28,6 +28,7 @@ namespace Corpus.Extraction.Participants
         public static void Tokenize(string text, int offset, List<(int Start, int Length, string Word)> runTogether, List<Token> tokens)
         {
             tokens.Clear();
+            var pool = StringPool.Current;
             var i = 0;
             while (i < text.Length)
             {
@@ -41,7 +42,7 @@ namespace Corpus.Extraction.Participants
                 {
                     var end = i + 1;
                     if (char.IsHighSurrogate(c) && end < text.Length) end++;
-                    AddPunct(tokens, text, offset, i, end);
+                    AddPunct(tokens, pool, text, offset, i, end);
                     i = end;
                     continue;
                 }
@@ -58,7 +59,7 @@ namespace Corpus.Extraction.Participants
                     }
                     if (j > i && (j - i > 2 || char.IsUpper(text[i])))
                     {
-                        AddWord(tokens, text, offset, start, j, false);
+                        AddWord(tokens, pool, text, offset, start, j, false);
                         i = j;
                         continue;
                     }
@@ -112,29 +113,29 @@ namespace Corpus.Extraction.Participants
                 if (split > start)
                 {
                     runTogether.Add((offset + start, wordEnd - start, text.Substring(start, wordEnd - start)));
-                    AddWord(tokens, text, offset, start, split, false);
-                    AddWord(tokens, text, offset, split, wordEnd, possessive);
+                    AddWord(tokens, pool, text, offset, start, split, false);
+                    AddWord(tokens, pool, text, offset, split, wordEnd, possessive);
                 }
                 else
                 {
-                    AddWord(tokens, text, offset, start, wordEnd, possessive);
+                    AddWord(tokens, pool, text, offset, start, wordEnd, possessive);
                 }
                 if (possessive) i += 2;
             }
             MarkSentenceStarts(tokens);
         }
 
-        private static void AddWord(List<Token> tokens, string text, int offset, int start, int end, bool possessive)
+        private static void AddWord(List<Token> tokens, StringPool pool, string text, int offset, int start, int end, bool possessive)
         {
             // Pooled strings: the same words recur throughout an article and across articles.
-            var word = StringPool.Current.Get(text, start, end - start);
+            var word = pool.Get(text, start, end - start);
             var first = word[0];
             tokens.Add(new Token
             {
                 Start = offset + start,
                 End = offset + end,
                 Text = word,
-                Key = Gazetteer.Key(word),
+                Key = Gazetteer.Key(word, pool),
                 IsWord = true,
                 IsCapitalized = char.IsUpper(first) || (char.IsLetter(text, start) && !char.IsLower(text, start) && !char.IsDigit(first)) || IsParticleName(word),
                 Possessive = possessive,
@@ -159,9 +160,9 @@ namespace Corpus.Extraction.Participants
             "al", "el", "ad", "as", "at", "an", "ash", "az", "ar", "bin", "ibn", "abu", "d", "l", "de", "di", "da", "du", "van", "von",
         };
 
-        private static void AddPunct(List<Token> tokens, string text, int offset, int start, int end)
+        private static void AddPunct(List<Token> tokens, StringPool pool, string text, int offset, int start, int end)
         {
-            tokens.Add(new Token { Start = offset + start, End = offset + end, Text = StringPool.Current.Get(text, start, end - start), Key = string.Empty });
+            tokens.Add(new Token { Start = offset + start, End = offset + end, Text = pool.Get(text, start, end - start), Key = string.Empty });
         }
 
         private static bool IsOpening(List<Token> tokens, int index)
@@ -174,6 +175,8 @@ namespace Corpus.Extraction.Participants
             // A straight quote opens when nothing or a space-separated token precedes it.
             return index == 0 || tokens[index - 1].End < tokens[index].Start || !tokens[index - 1].IsWord;
         }
+
+        private static bool EndsWithPeriod(string word) => word.Length > 0 && word[word.Length - 1] == '.';
 
         private static void MarkSentenceStarts(List<Token> tokens)
         {
@@ -206,13 +209,14 @@ namespace Corpus.Extraction.Participants
                 if (expectStart)
                 {
                     t.SentenceStart = true;
+                    tokens[k] = t;
                 }
-                else if (k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith(".", System.StringComparison.Ordinal) && Gazetteer.CommonWords.Contains(t.Key))
+                else if (k > 0 && tokens[k - 1].IsWord && EndsWithPeriod(tokens[k - 1].Text) && Gazetteer.CommonWords.Contains(t.Key))
                 {
                     // "… in the U.S. The …": the abbreviation's period also ends the sentence.
                     t.SentenceStart = true;
+                    tokens[k] = t;
                 }
-                tokens[k] = t;
                 expectStart = false;
             }
         }

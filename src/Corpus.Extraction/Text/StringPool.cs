@@ -24,6 +24,15 @@ namespace Corpus.Extraction.Text
         private readonly int[] _hashes = new int[Slots];
         private int _count;
 
+        private char[] _buffer = new char[64];
+
+        /// <summary>A scratch buffer of at least <paramref name="length"/> characters for building a string to look up.</summary>
+        public char[] Buffer(int length)
+        {
+            if (_buffer.Length < length) _buffer = new char[length * 2];
+            return _buffer;
+        }
+
         /// <summary>The pool of the calling thread.</summary>
         public static StringPool Current => _current ??= new StringPool();
 
