@@ -154,11 +154,13 @@ namespace Corpus.Extraction.Participants
             for (var i = start; i < start + length; i++)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                // ASCII letters and digits without the Unicode tables; same answers as IsLetterOrDigit and ToLowerInvariant.
+                var ascii = (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+                if (ascii || (c >= 128 && char.IsLetterOrDigit(c)))
                 {
                     if (space && n > 0) buffer[n++] = ' ';
                     space = false;
-                    buffer[n++] = char.ToLowerInvariant(c);
+                    buffer[n++] = ascii ? (c <= '9' ? c : (char)(c | 0x20)) : char.ToLowerInvariant(c);
                 }
                 else if (c == '\'' || c == '\u2019' || c == '.')
                 {

@@ -33,12 +33,12 @@ namespace Corpus.Extraction.Participants
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c))
+                if (c == ' ' || char.IsWhiteSpace(c))
                 {
                     i++;
                     continue;
                 }
-                if (!char.IsLetterOrDigit(c))
+                if (!(c < 128 ? IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c)))
                 {
                     var end = i + 1;
                     if (char.IsHighSurrogate(c) && end < text.Length) end++;
@@ -67,9 +67,8 @@ namespace Corpus.Extraction.Participants
                 while (i < text.Length)
                 {
                     var ch = text[i];
-                    // ASCII letters and digits first, without the Unicode tables (most characters of a word).
-                    if ((uint)((ch | 0x20) - 'a') <= 'z' - 'a' || (uint)(ch - '0') <= 9 || char.IsLetterOrDigit(ch)
-                        || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                    // ASCII without the Unicode tables (no ASCII character is a non-spacing mark).
+                    if (ch < 128 ? IsAsciiLetterOrDigit(ch) : char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
                         i++;
                         continue;
@@ -137,7 +136,10 @@ namespace Corpus.Extraction.Participants
                 Text = word,
                 Key = Gazetteer.Key(word, pool),
                 IsWord = true,
-                IsCapitalized = char.IsUpper(first) || (char.IsLetter(text, start) && !char.IsLower(text, start) && !char.IsDigit(first)) || IsParticleName(word),
+                // An ASCII first character is capitalised exactly when it is A-Z (the general test says the same, slower).
+                IsCapitalized = first < 128
+                    ? (uint)(first - 'A') <= 'Z' - 'A' || IsParticleName(word)
+                    : char.IsUpper(first) || (char.IsLetter(text, start) && !char.IsLower(text, start) && !char.IsDigit(first)) || IsParticleName(word),
                 Possessive = possessive,
             });
         }
@@ -145,6 +147,14 @@ namespace Corpus.Extraction.Participants
         /// <summary>"al-Assad", "bin-Salman", "d'Estaing": a lower-case particle joined to a capitalised name.</summary>
         private static bool IsParticleName(string word)
         {
+            // Most words have no hyphen or apostrophe in the first places: nothing to check.
+            var joined = false;
+            for (var k = 1; k <= 3 && k + 1 < word.Length; k++)
+            {
+                var c = word[k];
+                if (c == '-' || c == '\'' || c == '\u2019') joined = true;
+            }
+            if (!joined) return false;
             for (var k = 1; k <= 3 && k + 1 < word.Length; k++)
             {
                 if (!char.IsLower(word[k - 1])) return false;
@@ -175,6 +185,8 @@ namespace Corpus.Extraction.Participants
             // A straight quote opens when nothing or a space-separated token precedes it.
             return index == 0 || tokens[index - 1].End < tokens[index].Start || !tokens[index - 1].IsWord;
         }
+
+        private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
         private static bool EndsWithPeriod(string word) => word.Length > 0 && word[word.Length - 1] == '.';
 
