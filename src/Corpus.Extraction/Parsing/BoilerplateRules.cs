@@ -56,6 +56,21 @@ namespace Corpus.Extraction.Parsing
             ("follow us on", "share buttons"),
         };
 
+        /// <summary>The first characters of <see cref="Prefixes"/>, lower case (all ASCII).</summary>
+        private static readonly string PrefixStarts = FirstCharacters(Prefixes);
+
+        private static string FirstCharacters((string Prefix, string Kind)[] prefixes)
+        {
+            var chars = new System.Text.StringBuilder();
+            foreach (var (prefix, _) in prefixes)
+            {
+                var c = char.ToLowerInvariant(prefix[0]);
+                if (c >= 128) throw new InvalidOperationException("Prefixes must start with an ASCII character: " + prefix);
+                if (chars.ToString().IndexOf(c) < 0) chars.Append(c);
+            }
+            return chars.ToString();
+        }
+
         /// <summary>The kind of furniture a whole line is, or null if it is content.</summary>
         public static string? Classify(string line)
         {
@@ -74,9 +89,13 @@ namespace Corpus.Extraction.Parsing
                     if (bare == s) return KindOfWholeLine(s);
                 }
             }
-            foreach (var (prefix, kind) in Prefixes)
+            // Most lines start with a letter no prefix starts with; skip the comparisons then.
+            if (trimmed[0] >= 128 || PrefixStarts.IndexOf(char.ToLowerInvariant(trimmed[0])) >= 0)
             {
-                if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return kind;
+                foreach (var (prefix, kind) in Prefixes)
+                {
+                    if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return kind;
+                }
             }
             // Navigation appeals: a short line that ends by asking the reader to click.
             if (trimmed.Length <= 400)
