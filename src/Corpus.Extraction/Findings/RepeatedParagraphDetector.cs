@@ -135,8 +135,9 @@ namespace Corpus.Extraction.Findings
                     shingleIndex.First(slot) = postingParagraph.Count;
                 }
             }
-            // Keep the storage for the next article unless this one was huge.
-            if (words.Count < 1 << 18) _scratch = scratch;
+            // Keep the storage for the next article unless this one was unusually long (news is about a
+            // thousand words): a thread keeps well under a megabyte, whatever it has read.
+            if (words.Count < 1 << 14) _scratch = scratch;
         }
 
         private static void Report(IReadOnlyList<ParagraphSpec> paragraphs, int repeat, int first, bool exactly, List<Finding> findings)
