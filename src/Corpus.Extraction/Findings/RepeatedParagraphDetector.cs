@@ -16,65 +16,128 @@ namespace Corpus.Extraction.Findings
         private const int MinWordsForNear = 8;
         private const int MaxPostings = 64;
 
+        /// <summary>Working storage kept per thread between articles (emptied, not reallocated).</summary>
+        private sealed class Scratch
+        {
+            public readonly List<ulong> Words = new List<ulong>();
+            public readonly HashTable64 Exact = new HashTable64();
+            public readonly HashTable64 ShingleIndex = new HashTable64();
+            public readonly HashTable64 Seen = new HashTable64();
+            public readonly List<int> PostingParagraph = new List<int>();
+            public readonly List<int> PostingNext = new List<int>();
+            public readonly List<int> Touched = new List<int>();
+            public ulong[] Shingles = new ulong[256];
+        }
+
+        [System.ThreadStatic]
+        private static Scratch? _scratch;
+
         public static void Detect(IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings, System.Threading.CancellationToken cancellationToken = default)
         {
-            var exact = new Dictionary<ulong, List<int>>();
-            var words = new List<ulong>[paragraphs.Count];
-            var shingleIndex = new Dictionary<ulong, List<int>>();
-            var shingleSets = new HashSet<ulong>?[paragraphs.Count];
-            for (var p = 0; p < paragraphs.Count; p++)
+            // Flat arrays and reused tables instead of a list or set per paragraph and per trigram: this
+            // runs on every article, and the allocations, not the comparisons, were most of its cost.
+            var scratch = _scratch ?? new Scratch();
+            _scratch = null;
+            var count = paragraphs.Count;
+            var words = scratch.Words;
+            words.Clear();
+            var wordStart = new int[count];
+            var wordCount = new int[count];
+            // Sequence hash to the paragraphs with that hash, in text order: head and tail of a chain through nextSameHash.
+            var exact = scratch.Exact;
+            exact.Clear();
+            var nextSameHash = new int[count];
+            // Trigram to the (at most MaxPostings) earlier paragraphs that have it: head and length of a chain of postings.
+            var shingleIndex = scratch.ShingleIndex;
+            shingleIndex.Clear();
+            var postingParagraph = scratch.PostingParagraph;
+            var postingNext = scratch.PostingNext;
+            postingParagraph.Clear();
+            postingNext.Clear();
+            var shingleCount = new int[count];
+            var shared = new int[count];
+            var touched = scratch.Touched;
+            for (var p = 0; p < count; p++)
             {
                 if ((p & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-                var w = words[p] = WordHashes(paragraphs[p].Text);
-                if (w.Count == 0) continue;
-                var key = SequenceHash(w);
-                if (exact.TryGetValue(key, out var sameHash))
+                wordStart[p] = words.Count;
+                AppendWordHashes(paragraphs[p].Text, words);
+                var w = wordCount[p] = words.Count - wordStart[p];
+                if (w == 0) continue;
+                nextSameHash[p] = -1;
+                var exactSlot = exact.FindOrAdd(SequenceHash(words, wordStart[p], w));
+                ref var head = ref exact.First(exactSlot);
+                ref var tail = ref exact.Second(exactSlot);
+                // Slots start at 0; stored indexes are paragraph + 1 so that 0 means "none yet".
+                if (head > 0)
                 {
-                    var first = sameHash.FindIndex(q => SameWords(words[q], w));
+                    var first = -1;
+                    for (var q = head - 1; q >= 0 && first < 0; q = nextSameHash[q])
+                    {
+                        if (SameWords(words, wordStart[q], wordCount[q], wordStart[p], w)) first = q;
+                    }
                     if (first >= 0)
                     {
-                        Report(paragraphs, p, sameHash[first], exactly: true, findings);
+                        Report(paragraphs, p, first, exactly: true, findings);
                         continue;
                     }
-                    sameHash.Add(p);
+                    nextSameHash[tail - 1] = p;
+                    tail = p + 1;
                 }
                 else
                 {
-                    exact[key] = new List<int> { p };
+                    head = tail = p + 1;
                 }
-                if (w.Count < MinWordsForNear) continue;
+                if (w < MinWordsForNear) continue;
 
-                var shingles = shingleSets[p] = Shingles(w);
+                if (scratch.Shingles.Length < w) scratch.Shingles = new ulong[w * 2];
+                var shingles = scratch.Shingles;
+                var distinct = shingleCount[p] = Shingles(words, wordStart[p], w, shingles, scratch.Seen);
                 // Count shared trigrams with earlier paragraphs through the index.
-                var shared = new Dictionary<int, int>();
-                foreach (var h in shingles)
+                touched.Clear();
+                for (var i = 0; i < distinct; i++)
                 {
-                    if (!shingleIndex.TryGetValue(h, out var list)) continue;
-                    foreach (var q in list) shared[q] = shared.TryGetValue(q, out var n) ? n + 1 : 1;
+                    var slot = shingleIndex.Find(shingles[i]);
+                    if (slot < 0) continue;
+                    for (var at = shingleIndex.First(slot) - 1; at >= 0; at = postingNext[at])
+                    {
+                        var q = postingParagraph[at];
+                        if (shared[q]++ == 0) touched.Add(q);
+                    }
                 }
                 var best = -1;
                 var bestScore = 0.0;
-                foreach (var pair in shared)
+                foreach (var q in touched)
                 {
-                    var union = shingles.Count + shingleSets[pair.Key]!.Count - pair.Value;
-                    var score = union == 0 ? 0 : (double)pair.Value / union;
-                    if (score > bestScore || (score == bestScore && pair.Key < best))
+                    var union = distinct + shingleCount[q] - shared[q];
+                    var score = union == 0 ? 0 : (double)shared[q] / union;
+                    // Highest score; among equal scores the earliest paragraph.
+                    if (score > bestScore || (score == bestScore && q < best))
                     {
-                        best = pair.Key;
+                        best = q;
                         bestScore = score;
                     }
+                    shared[q] = 0;
                 }
                 if (best >= 0 && bestScore >= NearThreshold)
                 {
                     Report(paragraphs, p, best, exactly: false, findings);
                     continue;
                 }
-                foreach (var h in shingles)
+                for (var i = 0; i < distinct; i++)
                 {
-                    if (!shingleIndex.TryGetValue(h, out var list)) shingleIndex[h] = list = new List<int>();
-                    if (list.Count < MaxPostings) list.Add(p);
+                    var slot = shingleIndex.FindOrAdd(shingles[i]);
+                    ref var postings = ref shingleIndex.Second(slot);
+                    if (postings >= MaxPostings) continue;
+                    postings++;
+                    postingParagraph.Add(p);
+                    postingNext.Add(shingleIndex.First(slot) - 1);
+                    shingleIndex.First(slot) = postingParagraph.Count;
                 }
             }
+            // Keep the storage for the next article unless this one was unusually long (news is about a
+            // thousand words): a thread keeps well under a megabyte, whatever it has read.
+            if (words.Count < 1 << 14) _scratch = scratch;
         }
 
         private static void Report(IReadOnlyList<ParagraphSpec> paragraphs, int repeat, int first, bool exactly, List<Finding> findings)
@@ -109,20 +172,31 @@ namespace Corpus.Extraction.Findings
             return words;
         }
 
-        /// <summary>The same words as <see cref="NormalWords"/>, each as a 64-bit FNV-1a hash.</summary>
-        internal static List<ulong> WordHashes(string text)
+        /// <summary>The same words as <see cref="NormalWords"/>, each as a 64-bit FNV-1a hash, appended to <paramref name="result"/>.</summary>
+        internal static void AppendWordHashes(string text, List<ulong> result)
         {
-            var result = new List<ulong>();
             const ulong Offset = 14695981039346656037UL;
             var hash = Offset;
             var inWord = false;
             foreach (var c in text)
             {
-                if (char.IsLetterOrDigit(c))
+                char lower;
+                if (c < 128)
+                {
+                    // ASCII without the Unicode tables; same answers as IsLetterOrDigit and ToLowerInvariant.
+                    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') lower = c;
+                    else if (c >= 'A' && c <= 'Z') lower = (char)(c | 0x20);
+                    else lower = '\0';
+                }
+                else
+                {
+                    lower = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+                }
+                if (lower != '\0')
                 {
                     unchecked
                     {
-                        hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                        hash = (hash ^ lower) * 1099511628211UL;
                     }
                     inWord = true;
                 }
@@ -138,37 +212,46 @@ namespace Corpus.Extraction.Findings
                 }
             }
             if (inWord) result.Add(hash);
-            return result;
         }
 
-        private static ulong SequenceHash(List<ulong> words)
+        private static ulong SequenceHash(List<ulong> words, int start, int count)
         {
             unchecked
             {
                 var h = 1469598103934665603UL;
-                foreach (var w in words) h = (h ^ w) * 1099511628211UL + 0x9E3779B97F4A7C15UL;
+                for (var i = start; i < start + count; i++) h = (h ^ words[i]) * 1099511628211UL + 0x9E3779B97F4A7C15UL;
                 return h;
             }
         }
 
-        private static bool SameWords(List<ulong> a, List<ulong> b)
+        private static bool SameWords(List<ulong> words, int a, int aCount, int b, int bCount)
         {
-            if (a.Count != b.Count) return false;
-            for (var i = 0; i < a.Count; i++)
+            if (aCount != bCount) return false;
+            for (var i = 0; i < aCount; i++)
             {
-                if (a[i] != b[i]) return false;
+                if (words[a + i] != words[b + i]) return false;
             }
             return true;
         }
 
-        private static HashSet<ulong> Shingles(List<ulong> words)
+        /// <summary>The distinct word trigrams of words[start..start+count) into <paramref name="into"/>; returns how many.</summary>
+        private static int Shingles(List<ulong> words, int start, int count, ulong[] into, HashTable64 seen)
         {
-            var set = new HashSet<ulong>();
+            // Duplicates dropped through a table emptied in O(1): linear, where sorting was n log n per paragraph.
+            seen.Clear();
+            var distinct = 0;
             unchecked
             {
-                for (var i = 0; i + 2 < words.Count; i++) set.Add(words[i] * 31 + words[i + 1] * 961 + (words[i + 2] ^ (words[i + 2] >> 29)));
+                for (var i = start; i + 2 < start + count; i++)
+                {
+                    var h = words[i] * 31 + words[i + 1] * 961 + (words[i + 2] ^ (words[i + 2] >> 29));
+                    ref var mark = ref seen.First(seen.FindOrAdd(h));
+                    if (mark != 0) continue;
+                    mark = 1;
+                    into[distinct++] = h;
+                }
             }
-            return set;
+            return distinct;
         }
     }
 }

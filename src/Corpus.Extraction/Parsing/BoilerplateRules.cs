@@ -56,6 +56,21 @@ namespace Corpus.Extraction.Parsing
             ("follow us on", "share buttons"),
         };
 
+        /// <summary>The first characters of <see cref="Prefixes"/>, lower case (all ASCII).</summary>
+        private static readonly string PrefixStarts = FirstCharacters(Prefixes);
+
+        private static string FirstCharacters((string Prefix, string Kind)[] prefixes)
+        {
+            var chars = new System.Text.StringBuilder();
+            foreach (var (prefix, _) in prefixes)
+            {
+                var c = char.ToLowerInvariant(prefix[0]);
+                if (c >= 128) throw new InvalidOperationException("Prefixes must start with an ASCII character: " + prefix);
+                if (chars.ToString().IndexOf(c) < 0) chars.Append(c);
+            }
+            return chars.ToString();
+        }
+
         /// <summary>The kind of furniture a whole line is, or null if it is content.</summary>
         public static string? Classify(string line)
         {
@@ -74,19 +89,32 @@ namespace Corpus.Extraction.Parsing
                     if (bare == s) return KindOfWholeLine(s);
                 }
             }
-            foreach (var (prefix, kind) in Prefixes)
+            // Most lines start with a letter no prefix starts with; skip the comparisons then.
+            if (trimmed[0] >= 128 || PrefixStarts.IndexOf(char.ToLowerInvariant(trimmed[0])) >= 0)
             {
-                if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return kind;
+                foreach (var (prefix, kind) in Prefixes)
+                {
+                    if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return kind;
+                }
             }
             // Navigation appeals: a short line that ends by asking the reader to click.
             if (trimmed.Length <= 400)
             {
-                var end = trimmed.TrimEnd('.', '!', ':', '\u2026', ' ');
-                if ((end.EndsWith("click here", StringComparison.OrdinalIgnoreCase) || end.EndsWith("read more here", StringComparison.OrdinalIgnoreCase)) && WordCount(trimmed) <= 40)
+                // The end without trailing punctuation, found in place: most paragraphs end with a period and
+                // trimming would copy the whole line.
+                var end = trimmed.Length;
+                while (end > 0 && IsTrailingPunctuation(trimmed[end - 1])) end--;
+                if ((EndsWithIgnoreCase(trimmed, end, "click here") || EndsWithIgnoreCase(trimmed, end, "read more here")) && WordCount(trimmed) <= 40)
                     return "navigation link";
             }
             return null;
         }
+
+        private static bool IsTrailingPunctuation(char c) => c == '.' || c == '!' || c == ':' || c == '\u2026' || c == ' ';
+
+        /// <summary>True when <c>text.Substring(0, end)</c> ends with <paramref name="suffix"/>, ignoring case.</summary>
+        private static bool EndsWithIgnoreCase(string text, int end, string suffix)
+            => end >= suffix.Length && string.Compare(text, end - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary>
         /// Offset inside the line where trailing furniture starts (<c>date 2022-04-05 Share this: Facebook</c>),

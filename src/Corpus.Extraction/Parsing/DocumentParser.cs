@@ -84,15 +84,17 @@ namespace Corpus.Extraction.Parsing
                 }
 
                 CloseBlock();
-                var words = BoilerplateRules.WordCount(content);
-                if (inHeader && title is null && paragraphs.Count == 0 && !EndsSentence(content) && words <= MaxTitleWords)
+                // Word counts matter only for lines that do not end a sentence (titles, headings): most lines are not counted.
+                var endsSentence = EndsSentence(content);
+                var words = endsSentence ? 0 : BoilerplateRules.WordCount(content);
+                if (inHeader && title is null && paragraphs.Count == 0 && !endsSentence && words <= MaxTitleWords)
                 {
                     title = content;
                     continue;
                 }
 
                 // A line ending in a comma leads into what follows ("Her lawyer added," then a quote).
-                if (!EndsSentence(content) && !content.EndsWith(",", StringComparison.Ordinal) && words <= MaxHeadingWords)
+                if (!endsSentence && !content.EndsWith(",", StringComparison.Ordinal) && words <= MaxHeadingWords)
                 {
                     var span = text.Span(start, end - start);
                     findings.Add(Finding.Create(FindingCatalog.HeadingLine, span, Shorten(content)));

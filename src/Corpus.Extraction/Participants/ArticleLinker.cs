@@ -15,7 +15,7 @@ namespace Corpus.Extraction.Participants
     {
         private readonly string _text;
         private readonly List<EntityBuilder> _entities = new List<EntityBuilder>();
-        private readonly Dictionary<string, int> _byIdentity = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<(EntityKind Kind, char Tag, string Identity), int> _byIdentity = new Dictionary<(EntityKind, char, string), int>();
 
         /// <summary>Surname key to the persons (with full names) it ends.</summary>
         private readonly Dictionary<string, List<int>> _surnames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -76,7 +76,7 @@ namespace Corpus.Extraction.Participants
                     p.Canonical = known.Canonical;
                     p.Start = p.End - (p.Name.Length - space - 1);
                     p.Name = p.Name.Substring(space + 1);
-                    p.NameKeys = new string[0];
+                    p.NameKeys = Array.Empty<string>();
                 }
             }
             foreach (var p in pieces)
@@ -110,7 +110,7 @@ namespace Corpus.Extraction.Participants
                 {
                     case PieceKind.Known:
                         {
-                            var e = Entity(p.EntityKind, "K:" + p.Canonical, p.Canonical);
+                            var e = Entity(p.EntityKind, 'K', p.Canonical, p.Canonical);
                             _entities[e].AddName(p.Name);
                             AddMention(e, p.Start, p.End, MentionForm.Name);
                             _singles[Gazetteer.Key(p.Name)] = e;
@@ -118,7 +118,7 @@ namespace Corpus.Extraction.Participants
                         }
                     case PieceKind.Demonym:
                         {
-                            var e = Entity(EntityKind.Country, "K:" + p.Canonical, p.Canonical);
+                            var e = Entity(EntityKind.Country, 'K', p.Canonical, p.Canonical);
                             AddMention(e, p.Start, p.End, MentionForm.Adjective);
                             break;
                         }
@@ -126,7 +126,7 @@ namespace Corpus.Extraction.Participants
                     case PieceKind.Place:
                         {
                             var key = Gazetteer.Key(p.Name);
-                            var e = Entity(p.EntityKind, "S:" + key, p.Name);
+                            var e = Entity(p.EntityKind, 'S', key, p.Name);
                             _entities[e].AddName(p.Name);
                             AddMention(e, p.Start, p.End, MentionForm.Name);
                             if (p.Acronym != null)
@@ -161,8 +161,7 @@ namespace Corpus.Extraction.Participants
             foreach (var p in pieces)
             {
                 if (p.Kind != PieceKind.Person || p.NameKeys.Length < 2) continue;
-                var identity = "P:" + string.Join(" ", p.NameKeys);
-                var e = Entity(EntityKind.Person, identity, p.Name);
+                var e = Entity(EntityKind.Person, 'P', string.Join(" ", p.NameKeys), p.Name);
                 var person = _entities[e];
                 person.AddName(p.Name);
                 person.AddRole(p.Role);
@@ -187,7 +186,7 @@ namespace Corpus.Extraction.Participants
                 {
                     if (!_singles.TryGetValue(key, out e) || _entities[e].Kind != EntityKind.Person)
                     {
-                        e = Entity(EntityKind.Person, "P:" + key, p.Name);
+                        e = Entity(EntityKind.Person, 'P', key, p.Name);
                         _entities[e].NameKeys = p.NameKeys;
                     }
                 }
@@ -233,7 +232,7 @@ namespace Corpus.Extraction.Participants
                 if (Gazetteer.CommonWords.Contains(key) || Words.IsRoleWord(key, out _) || Gazetteer.OrgHeads.Contains(key)) continue;
                 if (p.PlaceContext && !Gazetteer.IsAllCaps(p.Name))
                 {
-                    e = Entity(EntityKind.Place, "S:" + key, p.Name);
+                    e = Entity(EntityKind.Place, 'S', key, p.Name);
                     _entities[e].AddName(p.Name);
                     AddMention(e, p.Start, p.End, MentionForm.Name);
                     _singles[key] = e;
@@ -242,7 +241,7 @@ namespace Corpus.Extraction.Participants
                 }
                 if (IsAcronym(p.Name))
                 {
-                    e = Entity(EntityKind.Organization, "S:" + key, p.Name);
+                    e = Entity(EntityKind.Organization, 'S', key, p.Name);
                     _entities[e].AddName(p.Name);
                     AddMention(e, p.Start, p.End, MentionForm.Name);
                     _singles[key] = e;
@@ -376,9 +375,10 @@ namespace Corpus.Extraction.Participants
             return !roman;
         }
 
-        private int Entity(EntityKind kind, string identity, string canonical)
+        /// <summary>The entity of this kind and identity (K: gazetteer canonical, S: shape key, P: person name keys), added if new.</summary>
+        private int Entity(EntityKind kind, char tag, string identity, string canonical)
         {
-            var key = ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + identity;
+            var key = (kind, tag, identity);
             if (_byIdentity.TryGetValue(key, out var index)) return index;
             index = _entities.Count;
             _entities.Add(new EntityBuilder(kind, canonical));

@@ -28,16 +28,33 @@ namespace Corpus.Extraction.Participants
 
         public List<Mention> Mentions { get; } = new List<Mention>();
 
-        private readonly HashSet<long> _spans = new HashSet<long>();
+        /// <summary>Spans of <see cref="Mentions"/>, once there are enough of them for a set to pay off.</summary>
+        private HashSet<long>? _spans;
 
-        /// <summary>Adds a mention unless the same span is already there (constant time).</summary>
+        private const int SetFrom = 8;
+
+        /// <summary>Adds a mention unless the same span is already there (constant time; most entities have few mentions and need no set).</summary>
         public void AddMention(Mention mention)
         {
-            if (_spans.Add(((long)mention.Start << 32) | (uint)mention.Length)) Mentions.Add(mention);
+            if (_spans is null)
+            {
+                foreach (var m in Mentions)
+                {
+                    if (m.Start == mention.Start && m.Length == mention.Length) return;
+                }
+                Mentions.Add(mention);
+                if (Mentions.Count < SetFrom) return;
+                _spans = new HashSet<long>();
+                foreach (var m in Mentions) _spans.Add(SpanKey(m));
+                return;
+            }
+            if (_spans.Add(SpanKey(mention))) Mentions.Add(mention);
         }
 
+        private static long SpanKey(Mention m) => ((long)m.Start << 32) | (uint)m.Length;
+
         /// <summary>Token keys of the longest person name, to match surnames.</summary>
-        public string[] NameKeys { get; set; } = new string[0];
+        public string[] NameKeys { get; set; } = Array.Empty<string>();
 
         public void AddName(string name)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Participants
 {
@@ -18,11 +19,17 @@ namespace Corpus.Extraction.Participants
         /// <summary>Demonym or adjective (key) to its country's canonical name.</summary>
         public static readonly Dictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>Keys of the words before the first space of multi-word demonyms ("south" for "south korean").</summary>
+        private static readonly HashSet<string> DemonymFirstWords = new HashSet<string>(StringComparer.Ordinal);
+
         /// <summary>Country canonical name to its main adjective ("Russia" to "Russian").</summary>
         public static readonly Dictionary<string, string> CountryAdjective = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Canonical acronym spelling by key ("nato" to "NATO"), used to normalise roles.</summary>
         public static readonly Dictionary<string, string> AcronymCase = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>Keys of the first words of known names longer than those words ("united" and "united arab" for "united arab emirates").</summary>
+        public static readonly HashSet<string> NamePrefixes = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>The longest known name, in words, so lookups stop early.</summary>
         public static readonly int MaxNameWords;
@@ -37,6 +44,12 @@ namespace Corpus.Extraction.Participants
 
         /// <summary>Every word that can appear in a role phrase (heads and modifiers).</summary>
         public static readonly HashSet<string> RoleWords = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Single role words with an "s" added ("ministers"), for <see cref="Words.IsRoleWord"/>.</summary>
+        public static readonly HashSet<string> RolePluralsWithS = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Single role words ending "man" with "men" instead ("spokesmen").</summary>
+        public static readonly HashSet<string> RolePluralsWithMen = new HashSet<string>(StringComparer.Ordinal);
 
         static Gazetteer()
         {
@@ -72,6 +85,15 @@ namespace Corpus.Extraction.Participants
                 }
             }
             MaxNameWords = max;
+            foreach (var key in Demonyms.Keys)
+            {
+                var space = key.IndexOf(' ');
+                if (space > 0) DemonymFirstWords.Add(key.Substring(0, space));
+            }
+            foreach (var key in Names.Keys)
+            {
+                for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1)) NamePrefixes.Add(key.Substring(0, space));
+            }
             foreach (var line in Lines("role-words.txt"))
             {
                 var isHead = line.StartsWith("head:", StringComparison.Ordinal);
@@ -85,6 +107,19 @@ namespace Corpus.Extraction.Participants
                     if (part != "of" && part != "the" && part != "for" && part != "and") RoleWords.Add(part);
                 }
             }
+            foreach (var word in RoleWords)
+            {
+                if (word.IndexOf(' ') >= 0) continue;
+                RolePluralsWithS.Add(word + "s");
+                if (word.EndsWith("man", StringComparison.Ordinal)) RolePluralsWithMen.Add(word.Substring(0, word.Length - 3) + "men");
+            }
+        }
+
+        /// <summary>The country of the demonym "<paramref name="first"/> <paramref name="second"/>" ("south korean"); builds the key only when the first word can start one.</summary>
+        public static bool TryTwoWordDemonym(string first, string second, out string country)
+        {
+            country = null!;
+            return DemonymFirstWords.Contains(first) && Demonyms.TryGetValue(first + " " + second, out country!);
         }
 
         /// <summary>A word of a role phrase: "minister", "secretary-general" (key "secretary general").</summary>
@@ -100,17 +135,32 @@ namespace Corpus.Extraction.Participants
         }
 
         /// <summary>Lower case letters and digits only, words separated by one space ("U.S." to "us").</summary>
-        public static string Key(string name)
+        public static string Key(string name) => IsOwnKey(name, 0, name.Length) ? name : Key(name, 0, name.Length);
+
+        /// <summary>
+        /// <see cref="Key(string)"/> of <c>text.Substring(start, length)</c> without the substring; short keys
+        /// come from the thread's <see cref="StringPool"/>, as tokenizers ask for the same words again and again.
+        /// </summary>
+        public static string Key(string text, int start, int length) => Key(text, start, length, StringPool.Current);
+
+        /// <summary><see cref="Key(string)"/> with the caller's pool (tokenizers fetch the thread's pool once).</summary>
+        public static string Key(string word, StringPool pool) => IsOwnKey(word, 0, word.Length) ? word : Key(word, 0, word.Length, pool);
+
+        private static string Key(string text, int start, int length, StringPool pool)
         {
-            var sb = new StringBuilder(name.Length);
+            var buffer = pool.Buffer(length);
+            var n = 0;
             var space = false;
-            foreach (var c in name)
+            for (var i = start; i < start + length; i++)
             {
-                if (char.IsLetterOrDigit(c))
+                var c = text[i];
+                // ASCII letters and digits without the Unicode tables; same answers as IsLetterOrDigit and ToLowerInvariant.
+                var ascii = (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+                if (ascii || (c >= 128 && char.IsLetterOrDigit(c)))
                 {
-                    if (space && sb.Length > 0) sb.Append(' ');
+                    if (space && n > 0) buffer[n++] = ' ';
                     space = false;
-                    sb.Append(char.ToLowerInvariant(c));
+                    buffer[n++] = ascii ? (c <= '9' ? c : (char)(c | 0x20)) : char.ToLowerInvariant(c);
                 }
                 else if (c == '\'' || c == '\u2019' || c == '.')
                 {
@@ -121,7 +171,19 @@ namespace Corpus.Extraction.Participants
                     space = true;
                 }
             }
-            return sb.ToString();
+            return pool.Get(buffer, n);
+        }
+
+        /// <summary>True when the text is already a key (lower-case letters and digits only): most words in news.</summary>
+        private static bool IsOwnKey(string text, int start, int length)
+        {
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) continue;
+                if (c < 128 || !char.IsLetterOrDigit(c) || char.ToLowerInvariant(c) != c) return false;
+            }
+            return true;
         }
 
         public static bool IsAllCaps(string s)

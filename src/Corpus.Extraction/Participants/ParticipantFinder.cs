@@ -19,13 +19,20 @@ namespace Corpus.Extraction.Participants
         {
             var pieces = new List<Piece>();
             var runTogether = new List<(int Start, int Length, string Word)>();
+            // One token list for all paragraphs, kept per thread between articles (taken while in use):
+            // pieces keep offsets and strings, never the tokens.
+            var tokens = _tokens ?? new List<Token>();
+            _tokens = null;
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 if ((p & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var paragraph = paragraphs[p];
-                var tokens = Tokenizer.Tokenize(paragraph.Text, paragraph.Span.Start, runTogether);
+                Tokenizer.Tokenize(paragraph.Text, paragraph.Span.Start, runTogether, tokens);
                 RunScanner.Scan(text.Value, tokens, IsHeadline(tokens), pieces);
             }
+            // Emptied so it holds no strings; a very long paragraph's list is not kept (at most about 80 KB per thread).
+            tokens.Clear();
+            if (tokens.Capacity <= 2048) _tokens = tokens;
             pieces.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
             var linker = new ArticleLinker(text.Value);
@@ -36,6 +43,9 @@ namespace Corpus.Extraction.Participants
                 findings.Add(Finding.Create(FindingCatalog.RunTogether, text.Span(start, length), word));
             return linker.Build(text, findings);
         }
+
+        [System.ThreadStatic]
+        private static List<Token>? _tokens;
 
         /// <summary>A paragraph in headline style: every longer word capitalised. Only known names count there.</summary>
         private static bool IsHeadline(List<Token> tokens)

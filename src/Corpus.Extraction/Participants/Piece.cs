@@ -40,7 +40,7 @@ namespace Corpus.Extraction.Participants
         public string Name = string.Empty;
 
         /// <summary>Token keys of the name (persons: to match surnames).</summary>
-        public string[] NameKeys = new string[0];
+        public string[] NameKeys = System.Array.Empty<string>();
 
         /// <summary>The form as written when an honorific or title stands before a surname ("Mr. Roe").</summary>
         public string? ShortForm;
@@ -55,7 +55,7 @@ namespace Corpus.Extraction.Participants
         /// <summary>Role pieces: the head key ("secretary general") and the qualifier names ("NATO").</summary>
         public string? HeadKey;
 
-        public List<string> Qualifiers = new List<string>();
+        public IReadOnlyList<string> Qualifiers = System.Array.Empty<string>();
 
         /// <summary>Role pieces written in capitals without a determiner ("remains NATO Secretary General").</summary>
         public bool Bare;

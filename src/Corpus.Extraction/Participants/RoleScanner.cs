@@ -16,7 +16,8 @@ namespace Corpus.Extraction.Participants
             {
                 var t = tokens[k];
                 if (!t.IsWord) continue;
-                var definite = Words.RoleDeterminers.Contains(t.Key);
+                // Determiners are short: most words need no lookup.
+                var definite = t.Key.Length <= 5 && Words.RoleDeterminers.Contains(t.Key);
                 var indefinite = t.Key == "a" || t.Key == "an";
                 var possessiveName = t.Possessive && t.IsCapitalized && Gazetteer.Names.ContainsKey(t.Key);
                 // "Kwame Mensah, chief executive of …": a bare role right after a comma, for apposition only.
@@ -95,7 +96,7 @@ namespace Corpus.Extraction.Participants
         public static void Describe(List<Token> tokens, int from, int to, Piece piece)
         {
             piece.HeadKey = piece.Role is null ? null : RoleText.HeadKey(piece.Role);
-            piece.Qualifiers = piece.Role is null ? new List<string>() : Qualifiers(piece.Role);
+            piece.Qualifiers = piece.Role is null ? System.Array.Empty<string>() : Qualifiers(piece.Role);
         }
 
         /// <summary>The countries and organisations a role names ("US", "NATO", "Russian"), canonical; other capitalised words as keys.</summary>

@@ -171,28 +171,32 @@ namespace Corpus.Extraction.Participants
         {
             found = default;
             var best = 0;
-            var sb = new StringBuilder();
+            var key = string.Empty;
             var words = 0;
             for (var k = p; k < e && words < Gazetteer.MaxNameWords; k++)
             {
                 var t = tokens[k];
                 if (!t.IsWord) break;
-                if (sb.Length > 0) sb.Append(' ');
-                sb.Append(t.Key);
+                key = key.Length == 0 ? t.Key : key + " " + t.Key;
                 words++;
                 if (k > p && tokens[k - 1].Possessive) break;
                 if (!t.IsCapitalized && k == p) break;
-                if (!t.IsCapitalized) continue;
-                if (Gazetteer.Names.TryGetValue(sb.ToString(), out var hit))
+                if (t.IsCapitalized)
                 {
-                    best = k - p + 1;
-                    found = hit;
+                    if (Gazetteer.Names.TryGetValue(key, out var hit))
+                    {
+                        best = k - p + 1;
+                        found = hit;
+                    }
+                    if (t.Possessive) break;
                 }
-                if (t.Possessive) break;
+                // No known name goes on from these words: stop before building longer keys (most runs end here).
+                if (key.Length > 0 && !Gazetteer.NamePrefixes.Contains(key)) break;
             }
             return best;
         }
 
-        private static string Slice(string text, int start, int end) => text.Substring(start, end - start);
+        /// <summary>The text of a name; short names come from the thread's pool (the same names recur in every article).</summary>
+        private static string Slice(string text, int start, int end) => Text.StringPool.Current.Get(text, start, end - start);
     }
 }

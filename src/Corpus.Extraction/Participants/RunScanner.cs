@@ -104,7 +104,7 @@ namespace Corpus.Extraction.Participants
             while (s < e && (!tokens[s].IsWord || (tokens[s].IsCapitalized && Gazetteer.CommonWords.Contains(tokens[s].Key)
                 && !Words.IsRoleWord(tokens[s].Key, out _) && !Gazetteer.Honorifics.Contains(tokens[s].Key) && Longest(tokens, s, e, out _) == 0
                 && !(s + 1 < e && (Gazetteer.OrgHeads.Contains(tokens[s].Key) || Gazetteer.PlaceHeads.Contains(tokens[s].Key)
-                    || Gazetteer.Demonyms.ContainsKey(tokens[s].Key + " " + tokens[s + 1].Key))))))
+                    || Gazetteer.TryTwoWordDemonym(tokens[s].Key, tokens[s + 1].Key, out _))))))
             {
                 s++;
             }
@@ -140,7 +140,10 @@ namespace Corpus.Extraction.Participants
             if (TryShape(text, tokens, s, e, headline, pieces)) return;
 
             // Segment the run.
-            var segs = new List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)>();
+            // One segment list per thread, taken while in use (so a nested call would get its own).
+            var segs = _segments ?? new List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)>();
+            _segments = null;
+            segs.Clear();
             var p = s;
             while (p < e)
             {
@@ -172,7 +175,7 @@ namespace Corpus.Extraction.Participants
                 }
                 // "New Zealanders", "South Korean": two-word demonyms first.
                 if (t.IsCapitalized && p + 1 < e && tokens[p + 1].IsWord && tokens[p + 1].IsCapitalized && !t.Possessive
-                    && Gazetteer.Demonyms.TryGetValue(t.Key + " " + tokens[p + 1].Key, out var country2))
+                    && Gazetteer.TryTwoWordDemonym(t.Key, tokens[p + 1].Key, out var country2))
                 {
                     segs.Add((Seg.Demonym, p, p + 2, country2, EntityKind.Country));
                     p += 2;
@@ -319,7 +322,11 @@ namespace Corpus.Extraction.Participants
                 }
             }
             FlushRole(text, tokens, ref titleFrom, ref hasRole, tokens[e - 1].End, plural, pieces);
+            _segments = segs;
         }
+
+        [System.ThreadStatic]
+        private static List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)>? _segments;
 
         /// <summary>"van der Berg": particles from <paramref name="q"/> on, then a name word.</summary>
         private static bool ParticlesThenName(List<(Seg Kind, int From, int To, string Canonical, EntityKind EntityKind)> segs, int q)

@@ -31,7 +31,7 @@ namespace Corpus.Extraction.Participants
             // Function words are short: only the last dozen characters can hold one (keeps this linear).
             for (var k = Math.Max(start + 3, end - 12); k < end - 1; k++)
             {
-                if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && SentenceStarters.Contains(text.Substring(k, end - k)))
+                if (IsLower(text[k - 1]) && IsUpper(text[k]) && SentenceStarters.Contains(text.Substring(k, end - k)))
                     return k;
             }
             // "Smithalthough": a capitalised word ending in a conjunction, at least three letters before it.
@@ -39,7 +39,7 @@ namespace Corpus.Extraction.Participants
             foreach (var suffix in GluedSuffixes)
             {
                 var at = end - suffix.Length;
-                if (at - start < 3) continue;
+                if (at - start < 3 || text[at] != suffix[0]) continue;
                 if (string.CompareOrdinal(text, at, suffix, 0, suffix.Length) != 0) continue;
                 for (var k = start + 1; k < at; k++)
                 {
@@ -51,6 +51,11 @@ namespace Corpus.Extraction.Participants
             }
             return -1;
         }
+
+        // ASCII without the Unicode tables (nearly every character here); the same answers as char.IsLower/IsUpper.
+        private static bool IsLower(char c) => c < 128 ? (uint)(c - 'a') <= 'z' - 'a' : char.IsLower(c);
+
+        private static bool IsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
         /// <summary>"word.Word" with a lower-case letter before the period and a capitalised word after it.</summary>
         public static bool IsGluedSentence(string text, int start, int dot)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Participants
 {
@@ -18,21 +19,30 @@ namespace Corpus.Extraction.Participants
 
         public static List<Token> Tokenize(string text, int offset, List<(int Start, int Length, string Word)> runTogether)
         {
-            var tokens = new List<Token>();
+            var tokens = new List<Token>(text.Length / 5 + 4);
+            Tokenize(text, offset, runTogether, tokens);
+            return tokens;
+        }
+
+        /// <summary>Tokenizes into <paramref name="tokens"/> (emptied first), so one list can serve every paragraph.</summary>
+        public static void Tokenize(string text, int offset, List<(int Start, int Length, string Word)> runTogether, List<Token> tokens)
+        {
+            tokens.Clear();
+            var pool = StringPool.Current;
             var i = 0;
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c))
+                if (c == ' ' || char.IsWhiteSpace(c))
                 {
                     i++;
                     continue;
                 }
-                if (!char.IsLetterOrDigit(c))
+                if (!(c < 128 ? IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c)))
                 {
                     var end = i + 1;
                     if (char.IsHighSurrogate(c) && end < text.Length) end++;
-                    AddPunct(tokens, text, offset, i, end);
+                    AddPunct(tokens, pool, text, offset, i, end);
                     i = end;
                     continue;
                 }
@@ -49,7 +59,7 @@ namespace Corpus.Extraction.Participants
                     }
                     if (j > i && (j - i > 2 || char.IsUpper(text[i])))
                     {
-                        AddWord(tokens, text, offset, start, j, false);
+                        AddWord(tokens, pool, text, offset, start, j, false);
                         i = j;
                         continue;
                     }
@@ -57,7 +67,8 @@ namespace Corpus.Extraction.Participants
                 while (i < text.Length)
                 {
                     var ch = text[i];
-                    if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                    // ASCII without the Unicode tables (no ASCII character is a non-spacing mark).
+                    if (ch < 128 ? IsAsciiLetterOrDigit(ch) : char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
                         i++;
                         continue;
@@ -101,31 +112,34 @@ namespace Corpus.Extraction.Participants
                 if (split > start)
                 {
                     runTogether.Add((offset + start, wordEnd - start, text.Substring(start, wordEnd - start)));
-                    AddWord(tokens, text, offset, start, split, false);
-                    AddWord(tokens, text, offset, split, wordEnd, possessive);
+                    AddWord(tokens, pool, text, offset, start, split, false);
+                    AddWord(tokens, pool, text, offset, split, wordEnd, possessive);
                 }
                 else
                 {
-                    AddWord(tokens, text, offset, start, wordEnd, possessive);
+                    AddWord(tokens, pool, text, offset, start, wordEnd, possessive);
                 }
                 if (possessive) i += 2;
             }
             MarkSentenceStarts(tokens);
-            return tokens;
         }
 
-        private static void AddWord(List<Token> tokens, string text, int offset, int start, int end, bool possessive)
+        private static void AddWord(List<Token> tokens, StringPool pool, string text, int offset, int start, int end, bool possessive)
         {
-            var word = text.Substring(start, end - start);
+            // Pooled strings: the same words recur throughout an article and across articles.
+            var word = pool.Get(text, start, end - start);
             var first = word[0];
             tokens.Add(new Token
             {
                 Start = offset + start,
                 End = offset + end,
                 Text = word,
-                Key = Gazetteer.Key(word),
+                Key = Gazetteer.Key(word, pool),
                 IsWord = true,
-                IsCapitalized = char.IsUpper(first) || (char.IsLetter(text, start) && !char.IsLower(text, start) && !char.IsDigit(first)) || IsParticleName(word),
+                // An ASCII first character is capitalised exactly when it is A-Z (the general test says the same, slower).
+                IsCapitalized = first < 128
+                    ? (uint)(first - 'A') <= 'Z' - 'A' || IsParticleName(word)
+                    : char.IsUpper(first) || (char.IsLetter(text, start) && !char.IsLower(text, start) && !char.IsDigit(first)) || IsParticleName(word),
                 Possessive = possessive,
             });
         }
@@ -133,6 +147,14 @@ namespace Corpus.Extraction.Participants
         /// <summary>"al-Assad", "bin-Salman", "d'Estaing": a lower-case particle joined to a capitalised name.</summary>
         private static bool IsParticleName(string word)
         {
+            // Most words have no hyphen or apostrophe in the first places: nothing to check.
+            var joined = false;
+            for (var k = 1; k <= 3 && k + 1 < word.Length; k++)
+            {
+                var c = word[k];
+                if (c == '-' || c == '\'' || c == '\u2019') joined = true;
+            }
+            if (!joined) return false;
             for (var k = 1; k <= 3 && k + 1 < word.Length; k++)
             {
                 if (!char.IsLower(word[k - 1])) return false;
@@ -148,19 +170,25 @@ namespace Corpus.Extraction.Participants
             "al", "el", "ad", "as", "at", "an", "ash", "az", "ar", "bin", "ibn", "abu", "d", "l", "de", "di", "da", "du", "van", "von",
         };
 
-        private static void AddPunct(List<Token> tokens, string text, int offset, int start, int end)
+        private static void AddPunct(List<Token> tokens, StringPool pool, string text, int offset, int start, int end)
         {
-            tokens.Add(new Token { Start = offset + start, End = offset + end, Text = text.Substring(start, end - start), Key = string.Empty });
+            tokens.Add(new Token { Start = offset + start, End = offset + end, Text = pool.Get(text, start, end - start), Key = string.Empty });
         }
 
         private static bool IsOpening(List<Token> tokens, int index)
         {
+            // Punctuation tokens are one character (two for a surrogate pair, which is none of these).
             var t = tokens[index].Text;
-            if (t == "\u201C" || t == "\u2018" || t == "\u00AB" || t == "\u201E" || t == "(" || t == "[") return true;
-            if (t != "\"" && t != "'") return false;
+            var c = t.Length == 1 ? t[0] : '\0';
+            if (c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E' || c == '(' || c == '[') return true;
+            if (c != '"' && c != '\'') return false;
             // A straight quote opens when nothing or a space-separated token precedes it.
             return index == 0 || tokens[index - 1].End < tokens[index].Start || !tokens[index - 1].IsWord;
         }
+
+        private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+        private static bool EndsWithPeriod(string word) => word.Length > 0 && word[word.Length - 1] == '.';
 
         private static void MarkSentenceStarts(List<Token> tokens)
         {
@@ -176,14 +204,15 @@ namespace Corpus.Extraction.Participants
                         if (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized) expectStart = true;
                         continue;
                     }
-                    if (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "\u2026" || t.Text == ":" || t.Text == ";")
+                    var c = t.Text.Length == 1 ? t.Text[0] : '\0';
+                    if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';')
                     {
                         var prev = k > 0 ? tokens[k - 1] : default;
-                        var abbreviation = t.Text == "." && prev.IsWord && prev.End == t.Start
+                        var abbreviation = c == '.' && prev.IsWord && prev.End == t.Start
                             && (Abbreviations.Contains(prev.Key) || (prev.Text.Length == 1 && char.IsUpper(prev.Text[0])));
-                        if (!abbreviation && t.Text != ";") expectStart = true;
+                        if (!abbreviation && c != ';') expectStart = true;
                     }
-                    else if (t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "-" || t.Text == ",")
+                    else if (c == '\u2013' || c == '\u2014' || c == '-' || c == ',')
                     {
                         // Mid-sentence punctuation: the next word is not sentence-initial.
                     }
@@ -192,13 +221,14 @@ namespace Corpus.Extraction.Participants
                 if (expectStart)
                 {
                     t.SentenceStart = true;
+                    tokens[k] = t;
                 }
-                else if (k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith(".", System.StringComparison.Ordinal) && Gazetteer.CommonWords.Contains(t.Key))
+                else if (k > 0 && tokens[k - 1].IsWord && EndsWithPeriod(tokens[k - 1].Text) && Gazetteer.CommonWords.Contains(t.Key))
                 {
                     // "… in the U.S. The …": the abbreviation's period also ends the sentence.
                     t.SentenceStart = true;
+                    tokens[k] = t;
                 }
-                tokens[k] = t;
                 expectStart = false;
             }
         }

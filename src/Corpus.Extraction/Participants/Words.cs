@@ -43,6 +43,13 @@ namespace Corpus.Extraction.Participants
         {
             plural = false;
             if (Gazetteer.IsRoleWord(key)) return true;
+            if (key.IndexOf(' ') < 0)
+            {
+                // One word: the plural forms are precomputed, so no substring per word looked at.
+                plural = (key.Length > 3 && key[key.Length - 1] == 's' && Gazetteer.RolePluralsWithS.Contains(key))
+                    || (key.Length > 4 && key.EndsWith("men", StringComparison.Ordinal) && Gazetteer.RolePluralsWithMen.Contains(key));
+                return plural;
+            }
             if (key.Length > 3 && key[key.Length - 1] == 's' && Gazetteer.IsRoleWord(key.Substring(0, key.Length - 1)))
             {
                 plural = true;

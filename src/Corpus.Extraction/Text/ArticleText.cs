@@ -11,6 +11,7 @@ namespace Corpus.Extraction.Text
     public sealed class ArticleText
     {
         private readonly int[] _lineStarts;
+        private int _lastLine;
 
         public ArticleText(string value)
         {
@@ -55,8 +56,15 @@ namespace Corpus.Extraction.Text
         public (int Line, int Column) Position(int offset)
         {
             if (offset < 0 || offset > Value.Length) throw new ArgumentOutOfRangeException(nameof(offset));
-            var index = Array.BinarySearch(_lineStarts, offset);
-            if (index < 0) index = ~index - 1;
+            // Callers mostly ask in text order, often twice on one line (a span's start and end): try the
+            // line of the previous answer first. A plain int, so a race only costs a binary search.
+            var index = _lastLine;
+            if (!(index < _lineStarts.Length && _lineStarts[index] <= offset && (index + 1 == _lineStarts.Length || offset < _lineStarts[index + 1])))
+            {
+                index = Array.BinarySearch(_lineStarts, offset);
+                if (index < 0) index = ~index - 1;
+                _lastLine = index;
+            }
             return (index + 1, offset - _lineStarts[index] + 1);
         }
 
