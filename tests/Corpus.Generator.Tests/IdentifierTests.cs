@@ -47,7 +47,7 @@ public class IdentifierTests
     public void Text_with_characters_that_need_escaping_compiles_and_round_trips()
     {
         const string first = "Quote \" backslash \\ braces {} \"\"\" end */ #if X.";
-        const string second = "\u0001 control \u202E bidi \u2028 line \uD800 lone \uD83D\uDE00 pair \\u0041 not an escape.";
+        const string second = "\u0000 nul \u0001 control \u202E bidi \u2028 line \uD800 lone \uD83D\uDE00 pair \\u0041 not an escape.";
         const string program = """
             namespace TestProject;
             public static class Probe
