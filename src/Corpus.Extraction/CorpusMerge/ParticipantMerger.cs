@@ -17,7 +17,7 @@ namespace Corpus.Extraction.CorpusMerge
     /// ends with that surname, and only when their roles do not contradict; when several full-name people share
     /// the surname it joins the one whose role fits, else it stays separate. Two different full names that share a
     /// surname ("John Roe", "Jane Roe") are never merged.</item>
-    /// <item>Places not in the gazetteer whose names differ only by transliteration ("Bukhara", "Buchara", "Boukhara":
+    /// <item>Places not in the gazetteer whose names differ only by transliteration ("Khasavyurt", "Chasavyurt", "Khassavyourt":
     /// kh/ch, ou/u, doubled letters) are reported as one place with the other spellings as aliases.</item>
     /// </list>
     /// The participant's name is its longest written name (gazetteer spelling among case variants; for

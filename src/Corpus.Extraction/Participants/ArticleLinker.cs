@@ -213,7 +213,7 @@ namespace Corpus.Extraction.Participants
                 previous = p;
                 previousIsPlace = (p.Kind == PieceKind.Known && p.EntityKind != EntityKind.Organization) || p.Kind == PieceKind.Place;
                 if (p.Kind != PieceKind.Single) continue;
-                // "in Irpin, Hostomel and Bucha": a list that starts with a place goes on with places.
+                // "in Alderton, Bexley and Crayford": a list that starts with a place goes on with places.
                 if (!p.PlaceContext && before != null && beforeIsPlace && IsListSeparator(before.End, p.Start) && !IsPossessive(p.End)) p.PlaceContext = true;
                 var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
                 var e = PersonBySurname(key, p.Start);
