@@ -39,7 +39,11 @@ namespace Corpus.Generator
                 .Select(static (input, ct) => ExtractionCache.Extract(input!, ct))
                 .WithTrackingName(TrackingNames.Articles);
 
+            // Articles are emitted in a fixed number of files (see ArticleBucket): an edit re-emits one bucket.
             var articleOutputs = articles
+                .Collect()
+                .SelectMany(static (all, _) => ArticleBucket.Split(all))
+                .WithTrackingName(TrackingNames.ArticleBuckets)
                 .Combine(settings)
                 .WithTrackingName(TrackingNames.ArticleOutputs);
 
@@ -57,24 +61,27 @@ namespace Corpus.Generator
 
             context.RegisterSourceOutput(articleOutputs, static (spc, pair) =>
             {
-                var (article, s) = pair;
+                var (bucket, s) = pair;
                 if (s.Unsupported is not null) return;
-                string source;
-                try
+                var classes = new System.Collections.Generic.List<string>(bucket.Articles.Count);
+                foreach (var article in bucket.Articles)
                 {
-                    source = ArticleEmitter.Emit(s, article);
+                    try
+                    {
+                        classes.Add(ArticleEmitter.ArticleClass(article));
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // The corpus class refers to this article's data: emit it empty rather than break the build.
+                        classes.Add(ArticleEmitter.ArticleClass(article with { Model = ArticleStep.Empty(article.Model) }));
+                        spc.ReportDiagnostic(DiagnosticInfo.InternalError(article.FullPath, "emitting the article failed: " + ex.Message).ToDiagnostic());
+                    }
+                    foreach (var finding in article.Model.Findings)
+                    {
+                        if (ReportingPolicy.ByGenerator(finding.Id)) spc.ReportDiagnostic(DiagnosticInfo.FromFinding(article.FullPath, finding).ToDiagnostic());
+                    }
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The corpus class refers to this article's data: emit it empty rather than break the build.
-                    source = ArticleEmitter.Emit(s, article with { Model = ArticleStep.Empty(article.Model) });
-                    spc.ReportDiagnostic(DiagnosticInfo.InternalError(article.FullPath, "emitting the article failed: " + ex.Message).ToDiagnostic());
-                }
-                spc.AddSource(ArticleEmitter.HintName(s, article), SourceText.From(source, System.Text.Encoding.UTF8));
-                foreach (var finding in article.Model.Findings)
-                {
-                    if (ReportingPolicy.ByGenerator(finding.Id)) spc.ReportDiagnostic(DiagnosticInfo.FromFinding(article.FullPath, finding).ToDiagnostic());
-                }
+                spc.AddSource(ArticleEmitter.BucketHintName(s, bucket), SourceText.From(ArticleEmitter.EmitBucket(s, classes), System.Text.Encoding.UTF8));
             });
 
             context.RegisterSourceOutput(corpus, static (spc, spec) =>

@@ -55,7 +55,8 @@ public class DiagnosticTests
     {
         var run = GeneratorHarness.Run([TestCorpora.Small("council.txt", TestCorpora.CouncilArticle, new Dictionary<string, string> { ["CorpusDate"] = "next Tuesday" })]);
         run.AllDiagnostics.Single(d => d.Id == "CORPUS011").GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("next Tuesday");
-        run.Source("Article.A_Council_").ShouldContain("new global::System.DateOnly(2021, 3, 9)");
+        run.Result.Results.Single().GeneratedSources.Single(x => x.SourceText.ToString().Contains("class A_Council_", StringComparison.Ordinal))
+            .SourceText.ToString().ShouldContain("new global::System.DateOnly(2021, 3, 9)");
     }
 
     [Fact]

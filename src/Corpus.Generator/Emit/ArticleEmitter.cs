@@ -10,14 +10,38 @@ namespace Corpus.Generator.Emit
     /// </summary>
     internal static class ArticleEmitter
     {
-        public static string HintName(GeneratorSettings settings, ArticleResult article) => settings.ClassName + ".Article." + article.DataKey + ".g.cs";
+        public static string BucketHintName(GeneratorSettings settings, ArticleBucket bucket)
+            => settings.ClassName + ".Articles." + bucket.Index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
 
-        public static string Emit(GeneratorSettings settings, ArticleResult article)
+        /// <summary>One article's data in a file of its own.</summary>
+        public static string Emit(GeneratorSettings settings, ArticleResult article) => EmitBucket(settings, new[] { ArticleClass(article) });
+
+        /// <summary>One article's private data class, indented for the corpus class, for <see cref="EmitBucket"/>.</summary>
+        public static string ArticleClass(ArticleResult article)
         {
-            var model = article.Model;
+            var w = new SourceWriter(indent: 1);
+            WriteArticle(w, article);
+            return w.ToString();
+        }
+
+        /// <summary>The data classes of every article of a bucket, in one file.</summary>
+        public static string EmitBucket(GeneratorSettings settings, System.Collections.Generic.IReadOnlyList<string> articleClasses)
+        {
             var w = new SourceWriter();
             FileHeader.Write(w, settings.Namespace);
             w.Open("static partial class " + settings.ClassName);
+            for (var i = 0; i < articleClasses.Count; i++)
+            {
+                if (i > 0) w.Line();
+                w.Raw(articleClasses[i]);
+            }
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void WriteArticle(SourceWriter w, ArticleResult article)
+        {
+            var model = article.Model;
             w.Line("/// <summary>Data of the article file " + Literals.XmlDoc(model.Path) + ".</summary>");
             w.Line(FileHeader.GeneratedCodeAttribute);
             w.Open("private static class " + article.DataKey);
@@ -50,8 +74,6 @@ namespace Corpus.Generator.Emit
             w.Line("    => new Article(index, id, " + Literals.String(model.FileName) + ", " + Literals.String(model.Title) + ", " + DateLiteral(model.Date) + ", " + Literals.String(model.Source) + ",");
             w.Line("        static () => global::System.Text.Encoding.UTF8.GetString(Utf8), Paragraphs, Quotes, Headings);");
             w.Close();
-            w.Close();
-            return w.ToString();
         }
 
         private static void WriteSpans(SourceWriter w, string name, EquatableArray<ParagraphSpec> spans)

@@ -8,6 +8,8 @@ namespace Corpus.Generator.Emit
         private readonly StringBuilder _sb = new StringBuilder();
         private int _indent;
 
+        public SourceWriter(int indent = 0) => _indent = indent;
+
         public SourceWriter Line(string text = "")
         {
             if (text.Length > 0) _sb.Append(' ', _indent * 4).Append(text);
@@ -19,6 +21,13 @@ namespace Corpus.Generator.Emit
         public SourceWriter Begin(string text = "")
         {
             _sb.Append(' ', _indent * 4).Append(text);
+            return this;
+        }
+
+        /// <summary>Appends text already written with the right indentation (a block from another writer).</summary>
+        public SourceWriter Raw(string text)
+        {
+            _sb.Append(text);
             return this;
         }
 

@@ -8,10 +8,11 @@ namespace Corpus.Generator.Pipeline
         public const string ArticleInputs = nameof(ArticleInputs);
         public const string ArticleFiles = nameof(ArticleFiles);
         public const string Articles = nameof(Articles);
+        public const string ArticleBuckets = nameof(ArticleBuckets);
         public const string ArticleOutputs = nameof(ArticleOutputs);
         public const string CollectedArticles = nameof(CollectedArticles);
         public const string Corpus = nameof(Corpus);
 
-        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, ArticleOutputs, CollectedArticles, Corpus };
+        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, ArticleBuckets, ArticleOutputs, CollectedArticles, Corpus };
     }
 }
