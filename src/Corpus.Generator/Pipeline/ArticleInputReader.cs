@@ -20,10 +20,7 @@ namespace Corpus.Generator.Pipeline
             if (!string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) && !LooksLikeArticle(file.Path)) return null;
 
             provider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
-            provider.GlobalOptions.TryGetValue("build_property.CorpusMaxFileBytes", out var maxText);
-            var maxBytes = long.TryParse(maxText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
-                ? parsed
-                : SettingsReader.DefaultMaxFileBytes;
+            var maxBytes = SettingsReader.MaxFileBytes(provider.GlobalOptions, out _);
 
             var overrides = new ArticleOverrides(
                 Metadata(options, "CorpusTitle"),

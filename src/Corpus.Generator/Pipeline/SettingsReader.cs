@@ -42,22 +42,33 @@ namespace Corpus.Generator.Pipeline
                 visibility = "internal";
             }
 
-            var maxBytes = DefaultMaxFileBytes;
-            var maxText = Get(options, "CorpusMaxFileBytes");
-            if (maxText != null)
+            var maxBytes = MaxFileBytes(options, out var invalidMax);
+            if (invalidMax != null)
             {
-                if (!long.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out maxBytes) || maxBytes <= 0)
-                {
-                    problems.Add(DiagnosticInfo.WithoutLocation(FindingCatalog.UnreadableMetadata,
-                        "CorpusMaxFileBytes '" + maxText + "' is not a positive whole number of bytes; " + DefaultMaxFileBytes.ToString(CultureInfo.InvariantCulture) + " is used"));
-                    maxBytes = DefaultMaxFileBytes;
-                }
+                problems.Add(DiagnosticInfo.WithoutLocation(FindingCatalog.UnreadableMetadata,
+                    "CorpusMaxFileBytes '" + invalidMax + "' is not a positive whole number of bytes; " + DefaultMaxFileBytes.ToString(CultureInfo.InvariantCulture) + " is used"));
             }
 
             if (unsupported != null) problems.Add(DiagnosticInfo.WithoutLocation(FindingCatalog.UnsupportedTarget, unsupported));
 
             var projectDir = Get(options, "ProjectDir") ?? string.Empty;
             return new GeneratorSettings(ns, className, visibility, projectDir, maxBytes, new EquatableArray<DiagnosticInfo>(problems.ToArray()), unsupported);
+        }
+
+        /// <summary>
+        /// The size limit for one article; the default when unset or invalid (then <paramref name="invalid"/>
+        /// holds the text). One parser for the settings step and the per-file reader.
+        /// </summary>
+        public static long MaxFileBytes(AnalyzerConfigOptions options, out string? invalid)
+        {
+            invalid = Get(options, "CorpusMaxFileBytes");
+            if (invalid is null) return DefaultMaxFileBytes;
+            if (long.TryParse(invalid, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+            {
+                invalid = null;
+                return value;
+            }
+            return DefaultMaxFileBytes;
         }
 
         private static string? Get(AnalyzerConfigOptions options, string property)
