@@ -95,14 +95,7 @@ namespace Corpus.Generator.Emit
                 w.Line("public Article " + article.Identifier + " => this[" + N(a) + "];");
                 w.Line();
             }
-            w.Summary("Enumerates the articles in order.");
-            w.Line("public global::System.Collections.Generic.IEnumerator<Article> GetEnumerator()");
-            w.Line("{");
-            w.Line("    for (var i = 0; i < Count; i++) yield return this[i];");
-            w.Line("}");
-            w.Line();
-            w.Summary("Enumerates the articles in order.");
-            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+            WriteEnumerators(w, "Article", "articles");
             w.Line();
             w.Summary("Creates the article at an index from its data class.");
             w.Line("private static Article __Create(int index)");
@@ -154,14 +147,7 @@ namespace Corpus.Generator.Emit
                 w.Line("public Participant " + p.Identifier + " => __Participant(" + N(i) + ");");
                 w.Line();
             }
-            w.Summary("Enumerates the " + noun + " in order.");
-            w.Line("public global::System.Collections.Generic.IEnumerator<Participant> GetEnumerator()");
-            w.Line("{");
-            w.Line("    for (var i = 0; i < Count; i++) yield return this[i];");
-            w.Line("}");
-            w.Line();
-            w.Summary("Enumerates the participants in order.");
-            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+            WriteEnumerators(w, "Participant", noun);
             w.Close();
             w.Line();
         }
@@ -170,20 +156,13 @@ namespace Corpus.Generator.Emit
         {
             var n = spec.Participants.Count;
             w.Summary("All participants, as a read-only list.");
-            w.Line("private sealed class __AllParticipants : global::System.Collections.Generic.IReadOnlyList<Participant>");
-            w.Line("{");
-            w.Line("    /// <summary>The number of participants.</summary>");
-            w.Line("    public int Count => " + N(n) + ";");
-            w.Line("    /// <summary>The participant at an index.</summary>");
-            w.Line("    public Participant this[int index] => __Participant(index);");
-            w.Line("    /// <summary>Enumerates the participants in order.</summary>");
-            w.Line("    public global::System.Collections.Generic.IEnumerator<Participant> GetEnumerator()");
-            w.Line("    {");
-            w.Line("        for (var i = 0; i < Count; i++) yield return this[i];");
-            w.Line("    }");
-            w.Line("    /// <summary>Enumerates the participants in order.</summary>");
-            w.Line("    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
-            w.Line("}");
+            w.Open("private sealed class __AllParticipants : global::System.Collections.Generic.IReadOnlyList<Participant>");
+            w.Summary("The number of participants.");
+            w.Line("public int Count => " + N(n) + ";");
+            w.Summary("The participant at an index.");
+            w.Line("public Participant this[int index] => __Participant(index);");
+            WriteEnumerators(w, "Participant", "participants");
+            w.Close();
             w.Line();
             w.Summary("Participants created so far.");
             w.Line("private static readonly Participant?[] __participants = new Participant?[" + N(n) + "];");
@@ -278,6 +257,19 @@ namespace Corpus.Generator.Emit
             w.Line("    return result;");
             w.Line("}");
             _ = n;
+        }
+
+        /// <summary>The generic and non-generic GetEnumerator of a generated read-only list.</summary>
+        private static void WriteEnumerators(SourceWriter w, string elementType, string noun)
+        {
+            w.Summary("Enumerates the " + noun + " in order.");
+            w.Line("public global::System.Collections.Generic.IEnumerator<" + elementType + "> GetEnumerator()");
+            w.Line("{");
+            w.Line("    for (var i = 0; i < Count; i++) yield return this[i];");
+            w.Line("}");
+            w.Line();
+            w.Summary("Enumerates the " + noun + " in order.");
+            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
         }
 
         private static string ArticleDoc(ArticleSummary a)
