@@ -12,19 +12,25 @@ namespace Corpus.Extraction.CorpusMerge
         public static string For(string path)
         {
             var normalized = path.Replace('\\', '/');
+            var name = IdentifierNames.FromFileName(ArticleExtractor.WithoutExtension(ArticleExtractor.FileNameOf(normalized))).TrimStart('@', '_');
+            if (name.Length > 40) name = name.Substring(0, 40);
+            var sb = new StringBuilder("A_");
+            sb.Append(name).Append('_').Append(Hash(normalized).ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+            return sb.ToString();
+        }
+
+        /// <summary>A stable 64-bit hash (FNV-1a) of the path with '/' separators; the same on every machine.</summary>
+        public static ulong Hash(string path)
+        {
             unchecked
             {
                 ulong hash = 14695981039346656037UL;
-                foreach (var c in normalized)
+                foreach (var c in path)
                 {
-                    hash ^= c;
+                    hash ^= c == '\\' ? '/' : c;
                     hash *= 1099511628211UL;
                 }
-                var name = IdentifierNames.FromFileName(ArticleExtractor.WithoutExtension(ArticleExtractor.FileNameOf(normalized))).TrimStart('@', '_');
-                if (name.Length > 40) name = name.Substring(0, 40);
-                var sb = new StringBuilder("A_");
-                sb.Append(name).Append('_').Append(hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
-                return sb.ToString();
+                return hash;
             }
         }
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
+using Corpus.Extraction.CorpusMerge;
 using Corpus.Extraction.Model;
 
 namespace Corpus.Generator.Pipeline
@@ -16,13 +16,8 @@ namespace Corpus.Generator.Pipeline
     {
         public const int Count = 64;
 
-        /// <summary>The bucket of an article: from the hash in its data key, so it depends only on its path.</summary>
-        public static int Of(ArticleResult article)
-        {
-            var key = article.DataKey;
-            var hex = key.Length >= 2 ? key.Substring(key.Length - 2) : "0";
-            return int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value) ? value % Count : 0;
-        }
+        /// <summary>The bucket of an article: from the hash of its path, so it never depends on other articles.</summary>
+        public static int Of(ArticleResult article) => (int)(ArticleDataKey.Hash(article.Model.Path) % Count);
 
         /// <summary>The non-empty buckets, each with its articles ordered by data key.</summary>
         public static ImmutableArray<ArticleBucket> Split(ImmutableArray<ArticleResult> articles)
