@@ -43,7 +43,7 @@ namespace Corpus.Extraction
             var date = document.Date;
             var source = document.Source;
             var id = IdentifierNames.FromFileName(WithoutExtension(fileName));
-            var fileSpan = articleText.Span(0, 0);
+            var fileSpan = SourceSpan.FileStart;
             if (overrides.Title != null)
             {
                 if (overrides.Title.Trim().Length == 0)

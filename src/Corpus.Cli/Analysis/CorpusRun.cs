@@ -58,7 +58,7 @@ namespace Corpus.Cli.Analysis
                 catch (Exception e) when (!(e is OperationCanceledException))
                 {
                     // Like the generator: report CORPUS999 on the file and leave it out of the corpus.
-                    var start = new SourceSpan(0, 0, 1, 1, 1, 1);
+                    var start = SourceSpan.FileStart;
                     failures.Add(new CorpusFinding(file.DisplayPath, Finding.Create(FindingCatalog.InternalError, start, e.GetType().Name + ": " + e.Message)));
                 }
             }

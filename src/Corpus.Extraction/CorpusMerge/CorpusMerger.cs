@@ -143,7 +143,7 @@ namespace Corpus.Extraction.CorpusMerge
                 result[a] = Unique(articles[a].Id, used, out var collided);
                 if (collided)
                 {
-                    findings.Add(new CorpusFinding(articles[a].Path, Finding.Create(FindingCatalog.IdentifierConflict, StartOfFile(articles[a]),
+                    findings.Add(new CorpusFinding(articles[a].Path, Finding.Create(FindingCatalog.IdentifierConflict, SourceSpan.FileStart,
                         "The article id '" + articles[a].Id + "' is already used by another file or the generated API; this article is generated as '" + result[a] + "'")));
                 }
             }
@@ -199,7 +199,5 @@ namespace Corpus.Extraction.CorpusMerge
             }
             return links;
         }
-
-        private static SourceSpan StartOfFile(ArticleModel article) => new SourceSpan(0, 0, 1, 1, 1, 1);
     }
 }

@@ -76,6 +76,6 @@ namespace Corpus.Extraction.CorpusMerge
         }
 
         private static void Report(IReadOnlyList<ArticleModel> articles, int duplicate, int original, string detail, List<CorpusFinding> findings)
-            => findings.Add(new CorpusFinding(articles[duplicate].Path, Finding.Create(FindingCatalog.DuplicateArticle, new SourceSpan(0, 0, 1, 1, 1, 1), articles[original].Path, detail)));
+            => findings.Add(new CorpusFinding(articles[duplicate].Path, Finding.Create(FindingCatalog.DuplicateArticle, SourceSpan.FileStart, articles[original].Path, detail)));
     }
 }

@@ -6,6 +6,9 @@ namespace Corpus.Extraction.Model
     /// </summary>
     public readonly record struct SourceSpan(int Start, int Length, int Line, int Column, int EndLine, int EndColumn)
     {
+        /// <summary>The empty span at line 1, column 1: where file-level findings are located.</summary>
+        public static readonly SourceSpan FileStart = new SourceSpan(0, 0, 1, 1, 1, 1);
+
         public int End => Start + Length;
     }
 }

@@ -57,7 +57,7 @@ namespace Corpus.Generator.Pipeline
         private static ArticleModel Failed(ArticleInput input, string id, string reason)
         {
             var empty = ArticleExtractor.Extract(input.RelativePath, string.Empty, ArticleOverrides.None);
-            var finding = Finding.Create(id, new SourceSpan(0, 0, 1, 1, 1, 1), reason);
+            var finding = Finding.Create(id, SourceSpan.FileStart, reason);
             return empty with { Findings = new EquatableArray<Finding>(new[] { finding }) };
         }
     }
