@@ -27,6 +27,13 @@ namespace Corpus.Extraction.Quotes
         /// </summary>
         public Referent? Carried { get; set; }
 
+        /// <summary>Records that <paramref name="r"/> spoke at <paramref name="at"/> without a phrase (a quote-only paragraph after an introduction).</summary>
+        public void MarkSpoke(Referent r, int at)
+        {
+            r.LastSpoke = at;
+            LastSpeaker = r;
+        }
+
         /// <summary>Resolves a phrase at its position; speakers become the most recent speaker.</summary>
         public Referent? Resolve(SpeakerPhrase phrase, bool speaker)
         {

@@ -60,6 +60,7 @@ namespace Corpus.Extraction.Quotes
                 Referent? subject = null;
                 var people = 0;
                 var spoke = false;
+                Referent? label = null;
                 foreach (var item in ordered)
                 {
                     if (item.Quote >= 0)
@@ -81,14 +82,36 @@ namespace Corpus.Extraction.Quotes
                         person = r;
                         people++;
                     }
+                    if (r != null && r.Kind == PhraseKind.Person && LabelEnd(text, item.Phrase!.End, span.End)) label = r;
+                }
+                var quoteOnly = !spoke && inside.Count > 0 && narrativeWords <= 2;
+                if (quoteOnly && introduced != null)
+                {
+                    // The introduced person now speaks: later quote-only paragraphs continue them.
+                    discourse.MarkSpoke(introduced, span.Start);
+                    lastSpeakerParagraph = p;
+                }
+                else if (quoteOnly && lastSpeakerParagraph == p - 1)
+                {
+                    // A run of quote-only paragraphs continues one speaker however long it is.
+                    lastSpeakerParagraph = p;
                 }
                 // A paragraph that introduces one person, then quote-only paragraphs: they are that person's.
-                introduced = !spoke && inside.Count == 0 && people == 1 ? person : null;
-                discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
+                introduced = !spoke && inside.Count == 0 ? (label ?? (people == 1 ? person : null)) : null;
+                // The person a narrative paragraph was about stays in view through quote-only paragraphs.
+                if (!quoteOnly) discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
             }
 
             SpeakerAssigner.Assign(states, resolved, linker);
             return Build(text, states, findings);
+        }
+
+        /// <summary>A speaker label: the name is all that is left of its paragraph but a colon (<c>HEAD COACH, A B:</c>).</summary>
+        private static bool LabelEnd(ArticleText text, int end, int paragraphEnd)
+        {
+            var k = end;
+            while (k < paragraphEnd && char.IsWhiteSpace(text[k])) k++;
+            return k == paragraphEnd - 1 && text[k] == ':';
         }
 
         /// <summary>Narrative tokens of a paragraph: before the first quote, between quotes, after the last.</summary>
@@ -100,10 +123,10 @@ namespace Corpus.Extraction.Quotes
             {
                 var q = states[qi].Raw;
                 var left = q.FirstParagraph == p ? q.LeftEdge : span.Start;
-                gaps.Add(QuoteTokenizer.Tokenize(text.Value, from, System.Math.Max(from, left)));
+                gaps.Add(QuoteTokenizer.Uncapitalise(QuoteTokenizer.Tokenize(text.Value, from, System.Math.Max(from, left))));
                 from = q.LastParagraph == p ? q.RightEdge : span.End;
             }
-            gaps.Add(QuoteTokenizer.Tokenize(text.Value, System.Math.Min(from, span.End), span.End));
+            gaps.Add(QuoteTokenizer.Uncapitalise(QuoteTokenizer.Tokenize(text.Value, System.Math.Min(from, span.End), span.End)));
             return gaps;
         }
 

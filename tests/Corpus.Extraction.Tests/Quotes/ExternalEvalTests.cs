@@ -15,6 +15,15 @@ public class ExternalEvalTests(ITestOutputHelper output)
         var passages = DevSet.LoadFrom(dir!, "*.txt");
         Assert.SkipWhen(passages.Count == 0, "no passages in CORPUS_EVAL_DIR");
         var lines = new List<string>();
+        if (Environment.GetEnvironmentVariable("CORPUS_EVAL_VERBOSE") == "1")
+        {
+            foreach (var passage in passages)
+            {
+                lines.Add("### " + passage.Id);
+                foreach (var a in QuoteHarness.Run(passage.Text).Analysis.Attributions)
+                    lines.Add($"{(a.Quote.IsFragment ? "~~" : ">>")} {a.Quote.Text} | {a.SpeakerName} [{a.Quote.Attribution}]");
+            }
+        }
         QuoteScoring.Score(passages, line => { lines.Add(line); output.WriteLine(line); });
         var report = Environment.GetEnvironmentVariable("CORPUS_EVAL_OUT");
         if (!string.IsNullOrEmpty(report)) File.WriteAllLines(report, lines);
