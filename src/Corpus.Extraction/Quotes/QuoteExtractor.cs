@@ -52,6 +52,7 @@ namespace Corpus.Extraction.Quotes
                 var events = new List<(SpeakerPhrase Phrase, bool Speaker)>();
                 foreach (var gap in gaps) NarrativeScanner.Scan(gap, events);
                 AttributionChooser.Choose(states, inside, gaps, p);
+                if (p > 0) CreditLine(text, paragraphs[p - 1].Span, byParagraph[p - 1], states, gaps[0], p - 1, events);
 
                 var narrativeWords = 0;
                 foreach (var gap in gaps) narrativeWords += AttributionChooser.Words(gap);
@@ -104,6 +105,36 @@ namespace Corpus.Extraction.Quotes
 
             SpeakerAssigner.Assign(states, resolved, linker);
             return Build(text, states, findings);
+        }
+
+        /// <summary>
+        /// A credit line under a quote that fills its paragraph: <c>"…"</c> then a paragraph <c>— Judge A B, writing for the court …</c>
+        /// or <c>— A B commenting on …</c> (quote collections, pull quotes). The phrase after the dash is the speaker.
+        /// </summary>
+        private static void CreditLine(ArticleText text, SourceSpan previous, List<int>? quotes, QuoteState[] states, QuoteToken[] gap, int p, List<(SpeakerPhrase Phrase, bool Speaker)> events)
+        {
+            if (quotes is null || gap.Length < 2 || !(gap[0].IsPunct('\u2014') || gap[0].IsPunct('\u2013') || gap[0].IsPunct('-'))) return;
+            var q = states[quotes[quotes.Count - 1]];
+            if (q.Raw.LastParagraph != p || q.IsFragment || q.Phrase != null || states[quotes[0]].Raw.LeftEdge > previous.Start + 1) return;
+            for (var k = q.Raw.RightEdge; k < previous.End; k++)
+            {
+                if (char.IsLetterOrDigit(text[k])) return;
+            }
+            var phrase = PhraseReader.Forward(gap, 1, gap.Length);
+            if (phrase is null || phrase.Kind == PhraseKind.Pronoun) return;
+            if (phrase.EndToken < gap.Length && gap[phrase.EndToken].IsPunct(','))
+            {
+                var role = PhraseReader.Forward(gap, phrase.EndToken + 1, gap.Length);
+                if (role != null && role.Kind == PhraseKind.Role && (phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name)) PhraseReader.Absorb(phrase, role);
+            }
+            foreach (var qi in quotes)
+            {
+                var each = states[qi];
+                if (each.Raw.LastParagraph != p || each.IsFragment || each.Phrase != null) continue;
+                each.Phrase = phrase;
+                each.Strict = true;
+            }
+            events.Add((phrase, true));
         }
 
         /// <summary>A speaker label: the name is all that is left of its paragraph but a colon (<c>HEAD COACH, A B:</c>).</summary>
