@@ -38,6 +38,8 @@ namespace Corpus.Extraction.Quotes
                 if (phrase != null && phrase.FirstToken == i) return phrase;
                 // A head with a short post-modifier: "a source close to the talks said", "residents of the town say".
                 var head = PhraseReader.Forward(t, i, k);
+                // A relative clause between commas: "the teenager, whose school was closed, told reporters".
+                if (head != null && head.Kind != PhraseKind.Pronoun && RelativeClause(t, head.EndToken, k)) return head;
                 return head != null && head.Kind != PhraseKind.Pronoun && k - head.EndToken <= 5 && Plain(t, head.EndToken, k) ? head : null;
             }
             return null;
@@ -137,6 +139,17 @@ namespace Corpus.Extraction.Quotes
             for (; k < e; k++)
             {
                 if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
+        /// <summary><c>, who …,</c> / <c>, whose …,</c> filling the tokens from <paramref name="from"/> to just before <paramref name="to"/>.</summary>
+        internal static bool RelativeClause(QuoteToken[] t, int from, int to)
+        {
+            if (to - from < 4 || !t[from].IsPunct(',') || !(t[from + 1].Is("who") || t[from + 1].Is("whose")) || !t[to - 1].IsPunct(',')) return false;
+            for (var k = from + 2; k < to - 1; k++)
+            {
+                if (t[k].EndsSentence || SpeechVerbs.IsSpeechVerb(t[k])) return false;
             }
             return true;
         }

@@ -178,6 +178,12 @@ namespace Corpus.Extraction.Quotes
                 if (best.Gender == 0) best.Gender = phrase.Gender;
                 return best;
             }
+            if (query.IndexOf(' ') < 0 && Lexicon.DescriptorNouns.Contains(query) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the teenager", "the woman": a description of someone already in the story, like a pronoun.
+                var described = ResolvePronoun(phrase);
+                if (described != null) return described;
+            }
             var key = "r:" + query;
             if (_byKey.TryGetValue(key, out var existing)) return existing;
             var holder = new Referent(phrase.Text, PhraseKind.Role) { Gender = phrase.Gender };

@@ -66,6 +66,9 @@ shopkeeper victim survivor mother father wife husband son daughter sister brothe
 voter candidate nominee incumbent challenger campaigner organiser organizer investor trader banker broker consultant specialist
 epidemiologist virologist superintendent inspector detective sheriff constable marshal mp mep councillor dean principal rector bishop
 priest rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
+homeowner firefighter teenager neighbour neighbor evacuee bystander onlooker eyewitness passenger commuter motorist tenant landlord
+patient paramedic rescuer volunteer protester villager elder shopper customer parent grandmother grandfather relative retiree pensioner
+mourner fisherman vendor spectator attendee assessor
 administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer blogger poster commenter columnist chemist biologist physicist ecologist climatologist geologist astronomer");
 
         public static readonly HashSet<string> GroupNouns = WithPlurals(RoleNouns, @"
@@ -98,6 +101,9 @@ participants delegates negotiators regulators unions families residents allies p
 
         /// <summary>Things that speak for their author: "his statement said", "the paper's analysis concluded".</summary>
         public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note blog website account analysis study survey report editorial article column review memo");
+
+        /// <summary>Nouns that describe a person already named rather than a post: "the teenager said", "the woman added".</summary>
+        public static readonly HashSet<string> DescriptorNouns = Set("teenager man woman boy girl youngster pensioner retiree");
 
         public static readonly HashSet<string> MediaNouns = Set("newspaper paper daily weekly tabloid broadsheet magazine broadcaster channel outlet publication agency network");
 
