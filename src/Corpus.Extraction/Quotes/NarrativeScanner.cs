@@ -12,14 +12,17 @@ namespace Corpus.Extraction.Quotes
         public static void Scan(QuoteToken[] t, List<(SpeakerPhrase Phrase, bool Speaker)> events)
         {
             var s0 = 0;
+            var reporting = -1; // the speech verb whose complement the sentence is in, or -1
             for (var i = 0; i < t.Length; i++)
             {
                 var w = t[i];
                 if (w.EndsSentence)
                 {
                     s0 = i + 1;
+                    reporting = -1;
                     continue;
                 }
+                if (w.IsPunct(',') || w.IsPunct(':') || w.Is("while") || w.Is("whereas") || w.Is("but")) reporting = -1;
                 if (!w.IsWord) continue;
                 if (i == s0 && i + 1 < t.Length && IsPluralSubject(t, i))
                 {
@@ -50,7 +53,9 @@ namespace Corpus.Extraction.Quotes
                         var p = i + 1 < t.Length && t[i + 1].Is("that") ? i + 2 : i + 1;
                         if (subject.Gender == 0 && (subject.Kind == PhraseKind.Person || subject.Kind == PhraseKind.Name) && p < t.Length && (t[p].Is("he") || t[p].Is("she")))
                             subject.Gender = t[p].Is("he") ? 1 : -1;
-                        events.Add((subject, true));
+                        // "He said the minister promised …": speech reported inside another's words is a mention, not a speaker.
+                        events.Add((subject, reporting < 0 || subject.Start < t[reporting].Start));
+                        if (reporting < 0) reporting = i;
                     }
                     continue;
                 }
