@@ -14,7 +14,7 @@ namespace Corpus.Extraction.Quotes
         internal const int FragmentMaxWords = 5;
 
         /// <summary>Chooses each quote's attributing phrase and decides fragments.</summary>
-        public static void Choose(QuoteState[] states, IReadOnlyList<int> inside, List<QuoteToken[]> gaps, int p)
+        public static void Choose(string text, QuoteState[] states, IReadOnlyList<int> inside, List<QuoteToken[]> gaps, int p)
         {
             for (var j = 0; j < inside.Count; j++)
             {
@@ -83,9 +83,20 @@ namespace Corpus.Extraction.Quotes
                     q.Phrase = null;
                     q.Strict = false;
                 }
-                q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter);
+                q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter || Subhead(text, q, gaps[j], after0));
                 if (q.IsFragment) q.Phrase = null;
             }
+        }
+
+        /// <summary>
+        /// A short line that is nothing but a quote in single marks with no closing punctuation (<c>'No way back'</c>):
+        /// a subheading, not a statement.
+        /// </summary>
+        private static bool Subhead(string text, QuoteState q, QuoteToken[] before, QuoteToken[] after)
+        {
+            if (q.Raw.OpenMark < 0 || QuoteMarks.Family(text[q.Raw.OpenMark]) != MarkFamily.Single || before.Length > 0 || after.Length > 0) return false;
+            var last = q.Text[q.Text.Length - 1];
+            return char.IsLetterOrDigit(last);
         }
 
         /// <summary>The gap continues the sentence of the previous quote, which sits inside this paragraph's narrative.</summary>

@@ -51,9 +51,10 @@ namespace Corpus.Extraction.Quotes
         /// </summary>
         private static SpeakerPhrase? Credit(QuoteToken[] t)
         {
-            if (t.Length < 2 || !(t[0].IsPunct('-') || t[0].IsPunct('\u2014') || t[0].IsPunct('\u2013'))) return null;
+            // Also a headline's `'…': A B`.
+            if (t.Length < 2 || !(t[0].IsPunct('-') || t[0].IsPunct('\u2014') || t[0].IsPunct('\u2013') || t[0].IsPunct(':'))) return null;
             var phrase = PhraseReader.Forward(t, 1, t.Length);
-            if (phrase is null || (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name)) return null;
+            if (phrase is null || (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name && phrase.Kind != PhraseKind.Organization)) return null;
             var k = phrase.EndToken;
             if (k < t.Length && t[k].IsPunct(','))
             {

@@ -51,7 +51,7 @@ namespace Corpus.Extraction.Quotes
                 var gaps = Gaps(text, span, inside, states, p);
                 var events = new List<(SpeakerPhrase Phrase, bool Speaker)>();
                 foreach (var gap in gaps) NarrativeScanner.Scan(gap, events);
-                AttributionChooser.Choose(states, inside, gaps, p);
+                AttributionChooser.Choose(text.Value, states, inside, gaps, p);
                 if (p > 0) CreditLine(text, paragraphs[p - 1].Span, byParagraph[p - 1], states, gaps[0], p - 1, events);
 
                 var narrativeWords = 0;
