@@ -84,7 +84,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && r.NormalName == normal)) { match = r; break; }
                 }
-                else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && r.NormalName == normal)
+                else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && (r.NormalName == normal || ShortFirmName(r.NormalName, normal)))
                 {
                     return r;
                 }
@@ -201,6 +201,17 @@ namespace Corpus.Extraction.Quotes
                 var r = _referents[k];
                 if (r.Kind == PhraseKind.Organization && head.Length > 0 && HasWord(r.NormalName, head)) return r;
             }
+            if (Lexicon.FirmNouns.Contains(head) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && words.Length == 1)
+            {
+                // "the company said": the firm last named.
+                Referent? firm = null;
+                for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+                {
+                    var r = _referents[k];
+                    if (r.Kind == PhraseKind.Organization && (firm is null || r.LastMention > firm.LastMention)) firm = r;
+                }
+                if (firm != null) return firm;
+            }
             if (Lexicon.MediaNouns.Contains(head))
             {
                 // "the paper wrote", "the agency said": the organisation last named.
@@ -224,6 +235,15 @@ namespace Corpus.Extraction.Quotes
             _referents.Add(r);
             _byKey[key] = r;
             return r;
+        }
+
+        /// <summary>"blackberry" for "blackberry ltd": the full name starts with the short one and ends in a legal form.</summary>
+        private static bool ShortFirmName(string full, string shortName)
+        {
+            if (full.Length <= shortName.Length + 1 || !full.StartsWith(shortName + " ", StringComparison.Ordinal)) return false;
+            // "lindqvist" for "lindqvist marine ab": the full name ends in a legal form.
+            var space = full.LastIndexOf(' ');
+            return Lexicon.CorporateSuffixes.Contains(full.Substring(space + 1));
         }
 
         private static bool HasWord(string words, string word)

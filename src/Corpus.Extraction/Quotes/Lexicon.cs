@@ -45,7 +45,16 @@ inc. ltd ltd. group bank university institute association organization organisat
 journal news press bureau authority board federation league club parliament senate congress assembly embassy administration network
 television radio tv herald tribune telegraph gazette daily magazine review alliance coalition centre center hospital school college team
 fc airlines airways motors industries systems technologies holdings fund trust society international secretariat house guard
-cabinet presidency tribunal institution observatory watch agency's ministry's");
+cabinet presidency tribunal institution observatory watch agency's ministry's
+foods trading mining partners securities capital energy resources pharmaceuticals insurance logistics media entertainment electronics
+telecom communications software labs ventures brands materials chemicals petroleum shipping solutions enterprises investments
+properties stores beverages dairies plc llc");
+
+        /// <summary>Nouns for a business that, with "the", stand for the firm the story is about: "the company said".</summary>
+        public static readonly HashSet<string> FirmNouns = Set("company firm group business carrier airline retailer manufacturer insurer operator startup lender maker producer chain conglomerate");
+
+        /// <summary>Legal-form words that may follow a firm's short name: "A Ltd." is "A".</summary>
+        public static readonly HashSet<string> CorporateSuffixes = Set("ltd inc corp co plc llc sa ag nv ab asa gmbh group holdings limited incorporated corporation company");
 
         public static readonly HashSet<string> OrgNouns = Set(@"
 ministry department agency government company firm group organisation organization union council committee commission court police army

@@ -303,6 +303,7 @@ namespace Corpus.Extraction.Quotes
             if (family == MarkFamily.Single)
             {
                 if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) return Role.Apostrophe;
+                if (prev == ' ' && i - 2 >= start && char.IsLetterOrDigit(_s[i - 2]) && IsClitic(i + 1, end)) return Role.Apostrophe; // tokenised "Nairobi 's"
                 // Year elision: ’90s, '22.
                 if (!char.IsLetter(prev) && i + 2 < end && char.IsDigit(next) && char.IsDigit(_s[i + 2])
                     && (i + 3 >= end || !char.IsDigit(_s[i + 3]))) return Role.Apostrophe;
@@ -314,6 +315,16 @@ namespace Corpus.Extraction.Quotes
             if (shape == MarkShape.Opening) return Role.Open;
             if (shape == MarkShape.Closing) return Role.Close;
             return Role.Either;
+        }
+
+        /// <summary>A detached clitic after an apostrophe: <c>s</c>, <c>re</c>, <c>ll</c>, <c>ve</c>, <c>m</c>, <c>d</c> and then no letter.</summary>
+        private bool IsClitic(int from, int end)
+        {
+            var k = from;
+            while (k < end && k - from < 3 && char.IsLower(_s[k])) k++;
+            if (k < end && char.IsLetter(_s[k])) return false;
+            var clitic = _s.Substring(from, k - from);
+            return clitic == "s" || clitic == "re" || clitic == "ll" || clitic == "ve" || clitic == "m" || clitic == "d";
         }
 
         private void Report(int pos, string message)
