@@ -63,6 +63,20 @@ namespace Corpus.Extraction.Quotes
                 var beforeWasStrict = q.Raw.FirstParagraph == p ? beforeStrict : q.Strict;
                 var multi = q.Raw.FirstParagraph != q.Raw.LastParagraph;
                 var words5 = WordCount(q.Text) <= FragmentMaxWords;
+                if (words5 && !multi && after != null && q.EmbeddedBefore && ReportsClause(after0, after))
+                {
+                    // `released "A Title," the chief executive acknowledged that …`: the verb has its own clause,
+                    // and the short quote is a term in the sentence's opening phrase.
+                    after = null;
+                    beforeWasStrict = false;
+                    beforePhrase = null;
+                }
+                if (words5 && !multi && beforeWasStrict && q.EmbeddedAfter && after0.Length > 0 && Lexicon.Auxiliaries.Contains(after0[0].Lower))
+                {
+                    // `said "A Title" has remained …`: the short quote is a term inside the reported clause.
+                    beforeWasStrict = false;
+                    beforePhrase = null;
+                }
                 if (after != null && (endsWithComma || !beforeWasStrict))
                 {
                     q.Phrase = after;
@@ -97,6 +111,13 @@ namespace Corpus.Extraction.Quotes
             if (q.Raw.OpenMark < 0 || QuoteMarks.Family(text[q.Raw.OpenMark]) != MarkFamily.Single || before.Length > 0 || after.Length > 0) return false;
             var last = q.Text[q.Text.Length - 1];
             return char.IsLetterOrDigit(last);
+        }
+
+        /// <summary>The attributing verb after the quote goes on with <c>that</c> and a clause of its own.</summary>
+        private static bool ReportsClause(QuoteToken[] t, SpeakerPhrase phrase)
+        {
+            var v = phrase.EndToken;
+            return v + 1 < t.Length && SpeechVerbs.IsSpeechVerb(t[v]) && t[v + 1].Is("that");
         }
 
         /// <summary>The gap continues the sentence of the previous quote, which sits inside this paragraph's narrative.</summary>

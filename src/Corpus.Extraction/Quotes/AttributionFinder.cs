@@ -36,6 +36,8 @@ namespace Corpus.Extraction.Quotes
                 while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
                 var phrase = PhraseReader.Backward(t, k, i);
                 if (phrase != null && phrase.FirstToken == i) return phrase;
+                // "part of the statement read": the document speaks.
+                if (phrase != null && phrase.FirstToken == i + 2 && t[i].Is("part") && t[i + 1].Is("of")) return phrase;
                 // A head with a short post-modifier: "a source close to the talks said", "residents of the town say".
                 var head = PhraseReader.Forward(t, i, k);
                 // A relative clause between commas: "the teenager, whose school was closed, told reporters".

@@ -32,7 +32,7 @@ governor gov. mayor judge justice chief executive director director-general chai
 spokesperson ambassador envoy commissioner king queen prince princess pope bishop archbishop cardinal reverend rev. professor prof. coach
 captain capt. colonel col. lieutenant lt. sergeant sgt. gen. admiral adm. commander inspector detective superintendent deputy vice acting
 former leader head ceo attorney premier sheriff officer congressman congresswoman councillor councilman councilwoman mp mep lawmaker
-president's minister's chief-executive manager chief-of-staff marshal general");
+president's minister's chief-executive manager chief-of-staff marshal general cfo coo cto cio cmo");
 
         private static readonly HashSet<string> TitleModifiers = Set(@"
 foreign defence defense state interior home health finance justice education trade energy treasury security homeland commerce agriculture
@@ -110,6 +110,9 @@ participants delegates negotiators regulators unions families residents allies p
 
         /// <summary>Things that speak for their author: "his statement said", "the paper's analysis concluded".</summary>
         public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note blog website account analysis study survey report editorial article column review memo");
+
+        /// <summary>Auxiliary and copular verbs: a quoted term followed by one is the subject of a clause ("said "X" has remained …").</summary>
+        public static readonly HashSet<string> Auxiliaries = Set("is are was were has have had will would could can should must may might remains remained does did");
 
         /// <summary>Nouns that describe a person already named rather than a post: "the teenager said", "the woman added".</summary>
         public static readonly HashSet<string> DescriptorNouns = Set("teenager man woman boy girl youngster pensioner retiree");
