@@ -46,6 +46,7 @@ namespace Corpus.Extraction.Quotes
             };
             if (r is null) return null;
             r.LastMention = phrase.Start;
+            r.Aged |= phrase.Aged;
             if (phrase.IsSubject && r.IsPersonLike)
             {
                 r.SubjectAt = phrase.Start;
@@ -134,7 +135,7 @@ namespace Corpus.Extraction.Quotes
                     }
                 }
             }
-            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || Carried.Kind == PhraseKind.Person) && Carried.LastMention < phrase.Start
+            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
                 && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
                 && (best is null || best.LastSpoke < Carried.LastMention))
             {

@@ -44,7 +44,7 @@ namespace Corpus.Extraction.Quotes
                         continue;
                     }
                 }
-                if (SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w))
+                if ((SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w)) || AsksQuestion(t, i))
                 {
                     var subject = AttributionFinder.SubjectOf(t, i, s0);
                     if (subject != null)
@@ -116,6 +116,11 @@ namespace Corpus.Extraction.Quotes
                 || Quantities.Contains(t[i].Lower) && n.IsWord && n.IsLowercase && (n.Lower.EndsWith("men", System.StringComparison.Ordinal) || n.Is("people") || n.Is("children"));
         }
 
+        /// <summary>"A B questioned why …", "wondered whether …": a verb of asking before a question word reports speech.</summary>
+        private static bool AsksQuestion(QuoteToken[] t, int i)
+            => (t[i].Is("questioned") || t[i].Is("queried")) && i + 1 < t.Length
+               && (t[i + 1].Is("why") || t[i + 1].Is("whether") || t[i + 1].Is("how") || t[i + 1].Is("what") || t[i + 1].Is("if"));
+
         private static int FirstComma(QuoteToken[] t, int s0)
         {
             for (var k = s0; k < t.Length && k < s0 + 12; k++)
@@ -132,6 +137,7 @@ namespace Corpus.Extraction.Quotes
         private static void AddRoles(QuoteToken[] t, SpeakerPhrase phrase, int start, int end)
         {
             if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;
+            if (end + 2 < t.Length && t[end].IsPunct(',') && t[end + 1].IsWord && char.IsDigit(t[end + 1].Text[0]) && t[end + 2].IsPunct(',')) phrase.Aged = true;
             if (end + 1 < t.Length && t[end].IsPunct(','))
             {
                 var role = PhraseReader.Forward(t, end + 1, t.Length);
