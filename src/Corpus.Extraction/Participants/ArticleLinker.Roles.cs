@@ -98,6 +98,24 @@ namespace Corpus.Extraction.Participants
             return -1;
         }
 
+        /// <summary>
+        /// Whether some person of the article could be meant: one holds a role of the same head (or, for
+        /// "chief"-like heads, of the same qualifier). Such a phrase stays unresolved here and is not
+        /// offered to the corpus merge either: the article's own people come first.
+        /// </summary>
+        private bool HasHolder(Piece r)
+        {
+            if (r.HeadKey is null) return true;
+            if (_byHead is null) IndexRoles();
+            if (!GenericHeads.Contains(r.HeadKey)) return _byHead!.ContainsKey(r.HeadKey);
+            if (r.Qualifiers.Count == 0) return true;
+            foreach (var q in r.Qualifiers)
+            {
+                if (_byQualifier!.ContainsKey(q)) return true;
+            }
+            return false;
+        }
+
         private void AttachApposition(Piece role, int person)
         {
             _entities[person].AddRole(role.Role);

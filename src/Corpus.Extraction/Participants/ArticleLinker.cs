@@ -23,6 +23,9 @@ namespace Corpus.Extraction.Participants
         /// <summary>Single-word key to an entity the article has already identified by it.</summary>
         private readonly Dictionary<string, int> _singles = new Dictionary<string, int>(StringComparer.Ordinal);
 
+        /// <summary>Role phrases that no person of the article holds (for the corpus merge).</summary>
+        private readonly List<UnresolvedRole> _unresolved = new List<UnresolvedRole>();
+
         /// <summary>Per person piece, the person entity it became (for apposition).</summary>
         private readonly Dictionary<Piece, int> _personOf = new Dictionary<Piece, int>();
 
@@ -292,6 +295,7 @@ namespace Corpus.Extraction.Participants
                 if (r.Indefinite) continue;
                 var e = ResolveRole(r);
                 if (e >= 0) AddMention(e, r.Start, r.End, MentionForm.Role);
+                else if (r.Role != null && !HasHolder(r)) _unresolved.Add(new UnresolvedRole(r.Start, r.End - r.Start, r.Role));
             }
         }
 
@@ -321,7 +325,7 @@ namespace Corpus.Extraction.Participants
                 foreach (var m in _entities[i].Mentions) mentions.Add(new Mention(m.Start, m.Length, newIndex[i], m.Form));
             }
             mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length != a.Length ? b.Length.CompareTo(a.Length) : a.EntityIndex.CompareTo(b.EntityIndex));
-            return new ParticipantExtraction(specs, mentions, findings);
+            return new ParticipantExtraction(specs, mentions, findings, _unresolved);
         }
 
         private int FirstStart(int entity)

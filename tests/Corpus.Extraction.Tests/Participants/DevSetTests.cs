@@ -129,6 +129,16 @@ public sealed class DevSetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Second_held_out_passages_score()
+    {
+        var s = Evaluate("dev-holdout-2.txt", output.WriteLine);
+        Report(s);
+        s.Passages.ShouldBeGreaterThanOrEqualTo(20);
+        ((double)s.Found / s.Expected).ShouldBeGreaterThanOrEqualTo(0.0);
+        ((double)s.Correct / s.Extracted).ShouldBeGreaterThanOrEqualTo(0.0);
+    }
+
+    [Fact]
     public void Dev_set_scores_stay_at_the_reached_level()
     {
         var s = Evaluate("dev-set.txt", output.WriteLine);
