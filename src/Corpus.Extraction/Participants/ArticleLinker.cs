@@ -36,6 +36,7 @@ namespace Corpus.Extraction.Participants
 
         public void Link(List<Piece> pieces)
         {
+            ReinterpretByContext(pieces);
             ReinterpretByArticle(pieces);
             LinkKnownNames(pieces);
             LinkFullNames(pieces);
@@ -104,6 +105,33 @@ namespace Corpus.Extraction.Participants
             }
         }
 
+        /// <summary>
+        /// A name the article once puts in an organisation's context ("shares of X", "X officials", "X's chief executive")
+        /// is that organisation everywhere in the article, unless a title, honorific or role ever marks it as a person.
+        /// </summary>
+        private static void ReinterpretByContext(List<Piece> pieces)
+        {
+            HashSet<string>? orgs = null;
+            foreach (var p in pieces)
+            {
+                if (p.OrgContext && (p.Kind == PieceKind.Person || p.Kind == PieceKind.Single) && p.NameKeys.Length > 0)
+                    (orgs ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(" ", p.NameKeys));
+            }
+            if (orgs is null) return;
+            foreach (var p in pieces)
+            {
+                if (p.Kind == PieceKind.Person && (p.Role != null || p.ShortForm != null)) orgs.Remove(string.Join(" ", p.NameKeys));
+            }
+            foreach (var p in pieces)
+            {
+                if ((p.Kind != PieceKind.Person && p.Kind != PieceKind.Single) || p.NameKeys.Length == 0 || p.PlaceContext) continue;
+                if (!orgs.Contains(string.Join(" ", p.NameKeys))) continue;
+                p.Kind = PieceKind.Organization;
+                p.EntityKind = EntityKind.Organization;
+                p.Canonical = p.Name;
+            }
+        }
+
         /// <summary>Names the gazetteer knows, and organisations or places known by their shape.</summary>
         private void LinkKnownNames(List<Piece> pieces)
         {
@@ -132,6 +160,8 @@ namespace Corpus.Extraction.Participants
                             var e = Entity(p.EntityKind, 'S', key, p.Name);
                             _entities[e].AddName(p.Name);
                             AddMention(e, p.Start, p.End, MentionForm.Name);
+                            // "the Church of Scientology", later "Scientology": an unknown single word after "of" names the organisation alone.
+                            if (p.EntityKind == EntityKind.Organization && OfObject(p.Name) is { } obj && !_singles.ContainsKey(obj)) _singles[obj] = e;
                             if (p.Acronym != null)
                             {
                                 _entities[e].AddForm(p.Acronym);
@@ -216,6 +246,12 @@ namespace Corpus.Extraction.Participants
                 previous = p;
                 previousIsPlace = (p.Kind == PieceKind.Known && p.EntityKind != EntityKind.Organization) || p.Kind == PieceKind.Place;
                 if (p.Kind != PieceKind.Single) continue;
+                if (p.HeadAnaphor)
+                {
+                    var org = OrganizationByHead(p.NameKeys[0]);
+                    if (org >= 0) LinkSingle(org, p);
+                    continue;
+                }
                 // "in Alderton, Bexley and Crayford": a list that starts with a place goes on with places.
                 if (!p.PlaceContext && before != null && beforeIsPlace && IsListSeparator(before.End, p.Start) && !IsPossessive(p.End)) p.PlaceContext = true;
                 var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
@@ -340,6 +376,37 @@ namespace Corpus.Extraction.Participants
             var entity = _entities[e];
             entity.AddName(p.Name);
             AddMention(e, p.Start, p.End, entity.Kind == EntityKind.Person ? MentionForm.ShortName : MentionForm.Name);
+        }
+
+        /// <summary>The article's one organisation whose name has this head word ("Church of X", "X Church"), or -1.</summary>
+        private int OrganizationByHead(string head)
+        {
+            var found = -1;
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                var e = _entities[i];
+                if (e.Kind != EntityKind.Organization || e.Mentions.Count == 0) continue;
+                var parts = e.Canonical.Split(' ');
+                if (parts.Length < 2) continue;
+                var first = Gazetteer.Key(parts[0]) == head && (parts[1] == "of" || parts[1] == "for" || parts[1] == "on");
+                if (!first && Gazetteer.Key(parts[parts.Length - 1]) != head) continue;
+                if (found >= 0) return -1;
+                found = i;
+            }
+            return found;
+        }
+
+        /// <summary>Key of Y in an organisation named "Head of Y" when Y is one unknown, uncommon capitalised word; else null.</summary>
+        private static string? OfObject(string name)
+        {
+            var parts = name.Split(' ');
+            if (parts.Length != 3 || parts[1] != "of" || !Gazetteer.OrgHeads.Contains(Gazetteer.Key(parts[0]))) return null;
+            var y = parts[2];
+            var key = Gazetteer.Key(y);
+            if (key.Length < 3 || !char.IsUpper(y[0]) || Gazetteer.IsAllCaps(y) || Gazetteer.CommonWords.Contains(key) || Gazetteer.Names.ContainsKey(key)
+                || Gazetteer.Demonyms.ContainsKey(key) || Gazetteer.OrgHeads.Contains(key) || Gazetteer.PlaceHeads.Contains(key) || Words.IsRoleWord(key, out _))
+                return null;
+            return key;
         }
 
         private bool IsPossessive(int end)

@@ -82,6 +82,7 @@ namespace Corpus.Extraction.Participants
                     piece.Start = start;
                     piece.Role = null;
                     piece.PlaceContext = IsPlaceContext(tokens, from, to);
+                    piece.OrgContext = !piece.PlaceContext && IsOrgContext(tokens, from, to);
                 }
                 pieces.Add(piece);
                 return;
@@ -102,6 +103,7 @@ namespace Corpus.Extraction.Participants
             piece.Kind = PieceKind.Person;
             if (honorific >= 0 && titleFrom < 0) piece.ShortForm = Slice(text, piece.Start, end);
             if (!titled) AddLowerCaseTitle(tokens, from, piece);
+            if (!titled && piece.Role is null) piece.OrgContext = IsOrgContext(tokens, from, to);
             pieces.Add(piece);
         }
 
@@ -150,6 +152,27 @@ namespace Corpus.Extraction.Participants
             }
             titleFrom = -1;
             hasRole = false;
+        }
+
+        /// <summary>
+        /// "shares of X", "analysts at X", "members of X", "X officials", "X shares", "X's chief executive", "X's profits":
+        /// what is said around the name makes it an organisation (a company's two-word name reads like a person's).
+        /// </summary>
+        private static bool IsOrgContext(List<Token> tokens, int from, int to)
+        {
+            var at = from;
+            if (at > 0 && tokens[at - 1].IsWord && tokens[at - 1].Key == "the") at--;
+            if (at > 1 && tokens[at - 1].IsWord && tokens[at - 2].IsWord && (!tokens[at - 2].IsCapitalized || tokens[at - 2].SentenceStart) && !tokens[at - 1].IsCapitalized
+                && Words.OrgNounsBefore.Contains(tokens[at - 2].Key + " " + tokens[at - 1].Key))
+                return true;
+            if (to >= tokens.Count || !tokens[to].IsWord || tokens[to].IsCapitalized) return false;
+            var next = tokens[to].Key;
+            if (tokens[to - 1].Possessive)
+            {
+                if (Words.OrgNounsAfterPossessive.Contains(next)) return true;
+                return next == "chief" && to + 1 < tokens.Count && tokens[to + 1].IsWord && (tokens[to + 1].Key == "executive" || tokens[to + 1].Key == "financial");
+            }
+            return Words.OrgNounsAfter.Contains(next);
         }
 
         private static bool HasDigit(string s)

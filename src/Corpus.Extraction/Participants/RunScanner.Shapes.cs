@@ -43,6 +43,7 @@ namespace Corpus.Extraction.Participants
             else if (words >= 2 && (Gazetteer.PlaceHeads.Contains(tokens[last].Key) || (tokens[last].Key == "state" && NoRoleWords(tokens, s, last)))) kind = EntityKind.Place;
             else if (words >= 2 && acronym && !LooksLikePersonName(tokens, s, e)) kind = EntityKind.Organization;
             else if (words >= 2 && Words.PlacePrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized) kind = EntityKind.Place;
+            else if (words == 2 && Words.RegionPrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && IsPlainNameWord(tokens[s + 1]) || words == 2 && Words.RegionPrefixes.Contains(tokens[s].Key) && Longest(tokens, s + 1, e, out var region) == 1 && region.Kind != EntityKind.Organization) kind = EntityKind.Place;
             else if (words == 2 && Words.NewspaperPrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized && s > 0 && tokens[s - 1].Key == "the") kind = EntityKind.Organization;
             else return false;
             if (headline && !acronym && kind == EntityKind.Place) return false;
@@ -61,9 +62,25 @@ namespace Corpus.Extraction.Participants
                 piece.AcronymStart = tokens[e + 1].Start;
             }
             pieces.Add(piece);
+            // "Kenya Wildlife Service", "University of North Carolina", "Bank of Italy": a country or place inside an
+            // organisation's name is mentioned too (nested in the organisation's mention).
+            if (kind == EntityKind.Organization) AddNestedPlaces(text, tokens, s, e, pieces);
             // "the Indonesian Navy", "Pakistani Foreign Office": the demonym still links to its country.
             if (Gazetteer.Demonyms.TryGetValue(tokens[s].Key, out var country) && !tokens[s].Possessive) AddDemonym(tokens, s, s + 1, country, pieces);
             return true;
+        }
+
+        private static void AddNestedPlaces(string text, List<Token> tokens, int s, int e, List<Piece> pieces)
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (!tokens[k].IsWord || !tokens[k].IsCapitalized) continue;
+                var n = Longest(tokens, k, e, out var known);
+                if (n == 0) continue;
+                if ((known.Kind == EntityKind.Country || known.Kind == EntityKind.Place) && n < e - s && !Gazetteer.OrgHeads.Contains(tokens[k + n - 1].Key))
+                    AddKnown(text, tokens, k, k + n, known.Canonical, known.Kind, false, pieces);
+                k += n - 1;
+            }
         }
 
         private static bool LooksLikePersonName(List<Token> tokens, int s, int e)
@@ -90,6 +107,8 @@ namespace Corpus.Extraction.Participants
         {
             if (!(Gazetteer.OrgHeads.Contains(tokens[s].Key) && s + 1 < and && tokens[s + 1].Key == "of")) return false;
             if (and + 1 < e && tokens[and + 1].Key == "the") return false;
+            // "University of Toronto and McGill University": a name word then a head word after "and" is a second organisation.
+            if (and + 2 < e && tokens[and + 1].IsWord && IsPlainNameWord(tokens[and + 1]) && Gazetteer.OrgHeads.Contains(tokens[e - 1].Key)) return false;
             var words = 0;
             for (var k = and + 1; k < e; k++)
             {

@@ -85,6 +85,7 @@ namespace Corpus.Extraction.Participants
 
         private static void ReadRun(string text, List<Token> tokens, int s, int e, bool headline, List<Piece> pieces)
         {
+            if (!headline && TryHeadAnaphor(tokens, s, e, pieces)) return;
             // "Civil Defense Authority" mid-sentence: common words are part of a name a head word ends;
             // only articles and sentence-initial common words are dropped before looking for that shape.
             var s0 = s;
@@ -323,6 +324,25 @@ namespace Corpus.Extraction.Participants
             }
             FlushRole(text, tokens, ref titleFrom, ref hasRole, tokens[e - 1].End, plural, pieces);
             _segments = segs;
+        }
+
+        /// <summary>"the Church", "The Court's": one capitalised organisation head word after "the", left for the article step to link.</summary>
+        private static bool TryHeadAnaphor(List<Token> tokens, int s, int e, List<Piece> pieces)
+        {
+            var w = s;
+            bool the;
+            if (tokens[w].IsWord && tokens[w].Key == "the" && tokens[w].SentenceStart)
+            {
+                w++;
+                the = true;
+            }
+            else
+            {
+                the = w > 0 && tokens[w - 1].IsWord && tokens[w - 1].Key == "the" && !tokens[w - 1].IsCapitalized;
+            }
+            if (!the || w + 1 != e || !tokens[w].IsWord || tokens[w].SentenceStart || !Gazetteer.OrgHeads.Contains(tokens[w].Key) || Gazetteer.IsAllCaps(tokens[w].Text)) return false;
+            pieces.Add(new Piece { Kind = PieceKind.Single, HeadAnaphor = true, Start = tokens[w].Start, End = tokens[w].End, Name = tokens[w].Text, Canonical = tokens[w].Text, NameKeys = new[] { tokens[w].Key } });
+            return true;
         }
 
         [System.ThreadStatic]

@@ -15,6 +15,9 @@ namespace Corpus.Extraction.Participants
         /// <summary>First words of place names ("Cape Canaveral", "Mount Kenya", "Lake Chad", "Port Said").</summary>
         public static readonly HashSet<string> PlacePrefixes = Set("cape", "mount", "mt", "lake", "port", "fort", "point", "glen", "isle", "gulf", "bay", "sierra", "costa", "mountain");
 
+        /// <summary>First words of region names before a plain name word ("Lower Saxony", "Upper Austria", "Greater Manchester").</summary>
+        public static readonly HashSet<string> RegionPrefixes = Set("lower", "upper", "greater");
+
         /// <summary>Prepositions after which an unknown capitalised word is a place ("in X", "near X").</summary>
         public static readonly HashSet<string> LocationPrepositions = Set("in", "at", "near", "outside", "across", "around", "throughout", "into", "inside", "via", "from");
 
@@ -26,6 +29,18 @@ namespace Corpus.Extraction.Participants
 
         /// <summary>First words of newspaper names ("The Daily X", "The Sunday X").</summary>
         public static readonly HashSet<string> NewspaperPrefixes = Set("daily", "weekly", "evening", "morning", "sunday");
+
+        /// <summary>
+        /// Lower-case words right after a name that make it an organisation ("X shares", "X officials", "X's chief executive").
+        /// Written from general news usage for this project.
+        /// </summary>
+        public static readonly HashSet<string> OrgNounsAfter = Set("shares", "stock", "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "employees", "shareholders", "headquarters", "organization", "organisation", "subsidiary", "reporters");
+
+        /// <summary>Words after a possessive name that make it an organisation ("X's shares", "X's chief executive", "X's profits").</summary>
+        public static readonly HashSet<string> OrgNounsAfterPossessive = Set("shares", "stock", "shareholders", "subsidiary", "headquarters", "profit", "profits", "revenue", "revenues", "earnings", "ceo");
+
+        /// <summary>"shares of X", "analysts at X": a lower-case noun and preposition before a name that make it an organisation.</summary>
+        public static readonly HashSet<string> OrgNounsBefore = Set("shares of", "shares in", "stake in", "stock of", "analysts at", "executives at", "employees of", "employees at", "economists at", "bankers at", "shareholders of", "subsidiary of", "member of", "members of", "officials at");
 
         /// <summary>Lower-case nouns after a place name ("X region", "X province").</summary>
         public static readonly HashSet<string> PlaceNouns = Set("region", "province", "oblast", "city", "county", "district", "village", "town", "island", "state", "prefecture", "municipality", "area", "valley", "peninsula");

@@ -59,7 +59,8 @@ public sealed class GumEvaluationTests(ITestOutputHelper output)
                 var end = map[e.GetProperty("end").GetInt32() - 1] + 1;
                 if (!InBody(s, end)) continue;
                 var surface = text.Substring(s, end - s);
-                gold.Add(new Gold(s, end, type, surface, IsNamed(surface, type == "person")));
+                var context = text.Substring(Math.Max(0, s - 40), Math.Min(text.Length, end + 40) - Math.Max(0, s - 40)).Replace('\n', ' ');
+                gold.Add(new Gold(s, end, type, surface + "    ‹" + context + "›", IsNamed(surface, type == "person")));
             }
             bool Overlaps(int s1, int e1, int s2, int e2) => s1 < e2 && s2 < e1;
             var ours = x.Mentions.Select(m => (m.Start, End: m.Start + m.Length, Kind: x.Entities[m.EntityIndex].Kind, m.Form, Text: text.Substring(m.Start, m.Length))).ToList();
