@@ -134,8 +134,11 @@ public sealed class DevSetTests(ITestOutputHelper output)
         var s = Evaluate("dev-holdout-2.txt", output.WriteLine);
         Report(s);
         s.Passages.ShouldBeGreaterThanOrEqualTo(20);
-        ((double)s.Found / s.Expected).ShouldBeGreaterThanOrEqualTo(0.0);
-        ((double)s.Correct / s.Extracted).ShouldBeGreaterThanOrEqualTo(0.0);
+        // First run, before any rule changed for them: recall 35/46 = 76.1%, precision 35/43 = 81.4% (people 3/7).
+        // After the organisation conventions: recall 93.5%, precision 91.5% (extras are places nested in organisation names).
+        ((double)s.Found / s.Expected).ShouldBeGreaterThanOrEqualTo(0.91);
+        ((double)s.Correct / s.Extracted).ShouldBeGreaterThanOrEqualTo(0.89);
+        ((double)s.PersonCorrect / s.PersonExtracted).ShouldBeGreaterThanOrEqualTo(0.99);
     }
 
     [Fact]
