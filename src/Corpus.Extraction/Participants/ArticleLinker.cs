@@ -381,6 +381,16 @@ namespace Corpus.Extraction.Participants
         /// <summary>The article's one organisation whose name has this head word ("Church of X", "X Church"), or -1.</summary>
         private int OrganizationByHead(string head)
         {
+            // Organisations of two or more words all come from LinkKnownNames, so one answer per head holds for the article.
+            _orgByHead ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (_orgByHead.TryGetValue(head, out var cached)) return cached;
+            return _orgByHead[head] = FindOrganizationByHead(head);
+        }
+
+        private Dictionary<string, int>? _orgByHead;
+
+        private int FindOrganizationByHead(string head)
+        {
             var found = -1;
             for (var i = 0; i < _entities.Count; i++)
             {

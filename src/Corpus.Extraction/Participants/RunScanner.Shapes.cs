@@ -72,14 +72,18 @@ namespace Corpus.Extraction.Participants
 
         private static void AddNestedPlaces(string text, List<Token> tokens, int s, int e, List<Piece> pieces)
         {
+            var afterKnown = -1;
             for (var k = s; k < e; k++)
             {
                 if (!tokens[k].IsWord || !tokens[k].IsCapitalized) continue;
                 var n = Longest(tokens, k, e, out var known);
                 if (n == 0) continue;
-                if ((known.Kind == EntityKind.Country || known.Kind == EntityKind.Place) && n < e - s && !Gazetteer.OrgHeads.Contains(tokens[k + n - 1].Key))
+                // Not the tail of a longer unknown name ("the North Atlantic"), except after a direction adjective ("Southern Indiana").
+                var free = k == s || afterKnown == k || !tokens[k - 1].IsWord || !tokens[k - 1].IsCapitalized || Words.DirectionAdjectives.Contains(tokens[k - 1].Key);
+                if (free && (known.Kind == EntityKind.Country || known.Kind == EntityKind.Place) && n < e - s && !Gazetteer.OrgHeads.Contains(tokens[k + n - 1].Key))
                     AddKnown(text, tokens, k, k + n, known.Canonical, known.Kind, false, pieces);
                 k += n - 1;
+                afterKnown = k + 1;
             }
         }
 

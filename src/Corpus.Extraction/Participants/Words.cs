@@ -15,6 +15,9 @@ namespace Corpus.Extraction.Participants
         /// <summary>First words of place names ("Cape Canaveral", "Mount Kenya", "Lake Chad", "Port Said").</summary>
         public static readonly HashSet<string> PlacePrefixes = Set("cape", "mount", "mt", "lake", "port", "fort", "point", "glen", "isle", "gulf", "bay", "sierra", "costa", "mountain");
 
+        /// <summary>Direction adjectives that qualify a place without making a new name ("Southern Indiana", "eastern Ukraine").</summary>
+        public static readonly HashSet<string> DirectionAdjectives = Set("northern", "southern", "eastern", "western", "central");
+
         /// <summary>First words of region names before a plain name word ("Lower Saxony", "Upper Austria", "Greater Manchester").</summary>
         public static readonly HashSet<string> RegionPrefixes = Set("lower", "upper", "greater");
 
