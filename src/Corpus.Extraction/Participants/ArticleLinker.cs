@@ -120,7 +120,13 @@ namespace Corpus.Extraction.Participants
             if (orgs is null) return;
             foreach (var p in pieces)
             {
-                if (p.Kind == PieceKind.Person && (p.Role != null || p.ShortForm != null)) orgs.Remove(string.Join(" ", p.NameKeys));
+                if (p.Kind != PieceKind.Person) continue;
+                if (p.Role != null || p.ShortForm != null) orgs.Remove(string.Join(" ", p.NameKeys));
+                // "Trump officials" after "Donald Trump": a word of a person's name here is that person, not an organisation.
+                if (p.NameKeys.Length >= 2 && !p.OrgContext)
+                {
+                    foreach (var key in p.NameKeys) orgs.Remove(key);
+                }
             }
             foreach (var p in pieces)
             {

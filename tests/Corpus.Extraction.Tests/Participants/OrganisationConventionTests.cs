@@ -91,4 +91,12 @@ public sealed class OrganisationConventionTests
         Names("Police in Lower Vardania arrested two men on Sunday.", EntityKind.Place).ShouldContain("Lower Vardania");
         Names("Police in Lower Vardania arrested two men on Sunday.", EntityKind.Person).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_surname_of_a_person_of_the_article_stays_that_person()
+    {
+        var text = "President Dana Holloway met the press on Monday. Holloway officials said the visit went well, and Holloway left.";
+        Names(text, EntityKind.Organization).ShouldBeEmpty();
+        Entities(text).Single(e => e.Kind == EntityKind.Person).Name.ShouldBe("Dana Holloway");
+    }
 }
