@@ -255,6 +255,11 @@ namespace Corpus.Extraction.Participants
                 if (p.HeadAnaphor)
                 {
                     var org = OrganizationByHead(p.NameKeys[0]);
+                    if (org < 0 && p.NewspaperTitle)
+                    {
+                        org = Entity(EntityKind.Organization, 'S', Gazetteer.Key(p.Name), p.Name);
+                        _orgByHead![p.NameKeys[0]] = org;
+                    }
                     if (org >= 0) LinkSingle(org, p);
                     continue;
                 }

@@ -58,6 +58,9 @@ namespace Corpus.Extraction.Participants
         /// <summary>Single pieces: a capitalised head word after "the" ("the Church", "the Court"), standing for the article's one organisation of that head.</summary>
         public bool HeadAnaphor;
 
+        /// <summary>Head anaphors: "The Guardian" with a capital "The" and a newspaper word, a newspaper's own name when no organisation of the article has that head.</summary>
+        public bool NewspaperTitle;
+
         /// <summary>Role pieces: the head key ("secretary general") and the qualifier names ("NATO").</summary>
         public string? HeadKey;
 

@@ -160,10 +160,17 @@ namespace Corpus.Extraction.Participants
         /// </summary>
         private static bool IsOrgContext(List<Token> tokens, int from, int to)
         {
+            // "the band X", "localist group X": a lower-case noun right before says what the name is.
+            if (from > 0 && tokens[from - 1].IsWord && !tokens[from - 1].IsCapitalized && Words.OrgNounsRightBefore.Contains(tokens[from - 1].Key)) return true;
             var at = from;
             if (at > 0 && tokens[at - 1].IsWord && tokens[at - 1].Key == "the") at--;
             if (at > 1 && tokens[at - 1].IsWord && tokens[at - 2].IsWord && (!tokens[at - 2].IsCapitalized || tokens[at - 2].SentenceStart) && !tokens[at - 1].IsCapitalized
                 && Words.OrgNounsBefore.Contains(tokens[at - 2].Key + " " + tokens[at - 1].Key))
+                return true;
+            // "Demosisto's Nathan Law": one word, possessive, right before a person's full name is what they belong to.
+            if (to - from == 1 && tokens[from].Possessive && !tokens[from].SentenceStart && to + 1 < tokens.Count && tokens[to].IsWord && tokens[to + 1].IsWord
+                && IsPlainNameWord(tokens[to]) && IsPlainNameWord(tokens[to + 1]) && !tokens[to].Possessive
+                && (to + 2 >= tokens.Count || !tokens[to + 2].IsWord || !tokens[to + 2].IsCapitalized))
                 return true;
             if (to >= tokens.Count || !tokens[to].IsWord || tokens[to].IsCapitalized) return false;
             var next = tokens[to].Key;

@@ -43,6 +43,7 @@ namespace Corpus.Extraction.Participants
             else if (words >= 2 && (Gazetteer.PlaceHeads.Contains(tokens[last].Key) || (tokens[last].Key == "state" && NoRoleWords(tokens, s, last)))) kind = EntityKind.Place;
             else if (words >= 2 && acronym && !LooksLikePersonName(tokens, s, e)) kind = EntityKind.Organization;
             else if (words >= 2 && Words.PlacePrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized) kind = EntityKind.Place;
+            else if (words == 2 && IsNameBeforeCountryWithOrgNoun(tokens, s, e)) kind = EntityKind.Organization;
             else if (words == 2 && Words.RegionPrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && IsPlainNameWord(tokens[s + 1]) || words == 2 && Words.RegionPrefixes.Contains(tokens[s].Key) && Longest(tokens, s + 1, e, out var region) == 1 && region.Kind != EntityKind.Organization) kind = EntityKind.Place;
             else if (words == 2 && Words.NewspaperPrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized && s > 0 && tokens[s - 1].Key == "the") kind = EntityKind.Organization;
             else return false;
@@ -85,6 +86,17 @@ namespace Corpus.Extraction.Participants
                 k += n - 1;
                 afterKnown = k + 1;
             }
+        }
+
+        /// <summary>"Environment Canada spokesperson …", "Statistics Norway officials": a word and a country, then an organisation noun or a title.</summary>
+        private static bool IsNameBeforeCountryWithOrgNoun(List<Token> tokens, int s, int e)
+        {
+            if (e - s != 2 || !tokens[s].IsWord || !tokens[s + 1].IsWord || tokens[s].Possessive || Words.RegionPrefixes.Contains(tokens[s].Key)) return false;
+            // A name word, or a portfolio word that is no title by itself ("Environment Canada", "Health Canada").
+            if (!IsPlainNameWord(tokens[s]) && !(tokens[s].IsCapitalized && Words.IsRoleWord(tokens[s].Key, out var p) && !p && !Gazetteer.RoleHeads.Contains(tokens[s].Key))) return false;
+            if (Longest(tokens, s + 1, e, out var country) != 1 || country.Kind != EntityKind.Country) return false;
+            if (e >= tokens.Count || !tokens[e].IsWord || tokens[e].IsCapitalized) return false;
+            return Words.OrgNounsAfter.Contains(tokens[e].Key) || (Words.IsRoleWord(tokens[e].Key, out var plural) && !plural);
         }
 
         private static bool LooksLikePersonName(List<Token> tokens, int s, int e)

@@ -85,7 +85,7 @@ namespace Corpus.Extraction.Participants
 
         private static void ReadRun(string text, List<Token> tokens, int s, int e, bool headline, List<Piece> pieces)
         {
-            if (!headline && TryHeadAnaphor(tokens, s, e, pieces)) return;
+            if (!headline && TryHeadAnaphor(text, tokens, s, e, pieces)) return;
             // "Civil Defense Authority" mid-sentence: common words are part of a name a head word ends;
             // only articles and sentence-initial common words are dropped before looking for that shape.
             var s0 = s;
@@ -327,11 +327,11 @@ namespace Corpus.Extraction.Participants
         }
 
         /// <summary>"the Church", "The Court's": one capitalised organisation head word after "the", left for the article step to link.</summary>
-        private static bool TryHeadAnaphor(List<Token> tokens, int s, int e, List<Piece> pieces)
+        private static bool TryHeadAnaphor(string text, List<Token> tokens, int s, int e, List<Piece> pieces)
         {
             var w = s;
             bool the;
-            if (tokens[w].IsWord && tokens[w].Key == "the" && tokens[w].SentenceStart)
+            if (tokens[w].IsWord && tokens[w].Key == "the")
             {
                 w++;
                 the = true;
@@ -341,7 +341,16 @@ namespace Corpus.Extraction.Participants
                 the = w > 0 && tokens[w - 1].IsWord && tokens[w - 1].Key == "the" && !tokens[w - 1].IsCapitalized;
             }
             if (!the || w + 1 != e || !tokens[w].IsWord || tokens[w].SentenceStart || !Gazetteer.OrgHeads.Contains(tokens[w].Key) || Gazetteer.IsAllCaps(tokens[w].Text)) return false;
-            pieces.Add(new Piece { Kind = PieceKind.Single, HeadAnaphor = true, Start = tokens[w].Start, End = tokens[w].End, Name = tokens[w].Text, Canonical = tokens[w].Text, NameKeys = new[] { tokens[w].Key } });
+            var piece = new Piece { Kind = PieceKind.Single, HeadAnaphor = true, Start = tokens[w].Start, End = tokens[w].End, Name = tokens[w].Text, Canonical = tokens[w].Text, NameKeys = new[] { tokens[w].Key } };
+            // "The Guardian", "in The Times": the capital "The" is part of a newspaper's name.
+            var capitalThe = w > s || (tokens[w - 1].Text == "The");
+            if (capitalThe && Words.NewspaperTitles.Contains(tokens[w].Key))
+            {
+                piece.NewspaperTitle = true;
+                piece.Start = tokens[w - 1].Start;
+                piece.Name = Slice(text, piece.Start, piece.End);
+            }
+            pieces.Add(piece);
             return true;
         }
 

@@ -42,6 +42,12 @@ namespace Corpus.Extraction.Participants
         /// <summary>Words after a possessive name that make it an organisation ("X's shares", "X's chief executive", "X's profits").</summary>
         public static readonly HashSet<string> OrgNounsAfterPossessive = Set("shares", "stock", "shareholders", "subsidiary", "headquarters", "profit", "profits", "revenue", "revenues", "earnings", "ceo");
 
+        /// <summary>Lower-case nouns right before a name that say what it is: "the band X", "rebel group X", "the firm X".</summary>
+        public static readonly HashSet<string> OrgNounsRightBefore = Set("group", "company", "firm", "band", "charity", "broadcaster", "newspaper", "magazine", "retailer", "airline", "insurer", "carmaker", "automaker", "startup", "conglomerate", "militia", "outlet", "publisher", "developer");
+
+        /// <summary>Newspaper names that are "The" and one head word ("The Guardian", "The Times").</summary>
+        public static readonly HashSet<string> NewspaperTitles = Set("times", "post", "guardian", "telegraph", "observer", "herald", "tribune", "gazette", "chronicle", "journal", "economist", "courier");
+
         /// <summary>"shares of X", "analysts at X": a lower-case noun and preposition before a name that make it an organisation.</summary>
         public static readonly HashSet<string> OrgNounsBefore = Set("shares of", "shares in", "stake in", "stock of", "analysts at", "executives at", "employees of", "employees at", "economists at", "bankers at", "shareholders of", "subsidiary of", "member of", "members of", "officials at");
 

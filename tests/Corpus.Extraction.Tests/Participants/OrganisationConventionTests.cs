@@ -99,4 +99,36 @@ public sealed class OrganisationConventionTests
         Names(text, EntityKind.Organization).ShouldBeEmpty();
         Entities(text).Single(e => e.Kind == EntityKind.Person).Name.ShouldBe("Dana Holloway");
     }
+
+    [Fact]
+    public void A_noun_right_before_the_name_says_it_is_an_organisation()
+    {
+        Names("Fans of the band Marrow Lantern queued all night.", EntityKind.Organization).ShouldContain("Marrow Lantern");
+        Names("Fans of the band Marrow Lantern queued all night.", EntityKind.Person).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_possessive_word_before_a_full_name_is_what_the_person_belongs_to()
+    {
+        var entities = Entities("The count showed that Vostrava's Ilse Marrick won the seat.");
+        entities.ShouldContain(e => e.Kind == EntityKind.Organization && e.Name == "Vostrava");
+        entities.ShouldContain(e => e.Kind == EntityKind.Person && e.Name == "Ilse Marrick");
+    }
+
+    [Fact]
+    public void The_and_a_newspaper_word_is_a_newspaper()
+    {
+        var text = "The Herald reported the deal on Monday. Writing in The Herald, she disagreed.";
+        var org = Entities(text).Single(e => e.Kind == EntityKind.Organization);
+        org.Name.ShouldBe("The Herald");
+        org.Mentions.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_word_and_a_country_before_an_organisation_noun_is_an_organisation()
+    {
+        Names("A memo said Fisheries Norway officials had been warned.", EntityKind.Organization).ShouldContain("Fisheries Norway");
+        // A person whose surname is a country stays a person.
+        Names("A memo said Michael Jordan had been warned.", EntityKind.Organization).ShouldBeEmpty();
+    }
 }
