@@ -280,6 +280,16 @@ namespace Corpus.Extraction.Participants
                     continue;
                 }
                 if (Gazetteer.CommonWords.Contains(key) || Words.IsRoleWord(key, out _) || Gazetteer.OrgHeads.Contains(key)) continue;
+                if (p.PersonContext)
+                {
+                    // "their daughter, Gloria": a person known by one name; the article's other "Gloria"s join her.
+                    e = Entity(EntityKind.Person, 'P', key, p.Name);
+                    _entities[e].NameKeys = new[] { key };
+                    _entities[e].AddName(p.Name);
+                    AddMention(e, p.Start, p.End, MentionForm.ShortName);
+                    _singles[key] = e;
+                    continue;
+                }
                 if (p.PlaceContext && !Gazetteer.IsAllCaps(p.Name))
                 {
                     e = Entity(EntityKind.Place, 'S', key, p.Name);

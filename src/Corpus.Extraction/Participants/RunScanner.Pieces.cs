@@ -75,7 +75,8 @@ namespace Corpus.Extraction.Participants
             if (titleFrom >= 0) piece.Role = RoleText.Normalize(tokens, titleFrom, from);
             if (keys.Count == 1)
             {
-                piece.Kind = titled && common == 0 && allCaps == 0 ? PieceKind.Person : PieceKind.Single;
+                // "Mr Key", "Mrs May": after an honorific even a common word is a surname.
+                piece.Kind = titled && (common == 0 || (honorific >= 0 && titleFrom < 0 && !sentenceStart)) && allCaps == 0 ? PieceKind.Person : PieceKind.Single;
                 if (titled) piece.ShortForm = Slice(text, piece.Start, end);
                 if (piece.Kind == PieceKind.Single)
                 {
@@ -83,6 +84,7 @@ namespace Corpus.Extraction.Participants
                     piece.Role = null;
                     piece.PlaceContext = IsPlaceContext(tokens, from, to);
                     piece.OrgContext = !piece.PlaceContext && IsOrgContext(tokens, from, to);
+                    piece.PersonContext = !piece.PlaceContext && !piece.OrgContext && common == 0 && allCaps == 0 && IsKinApposition(tokens, from);
                 }
                 pieces.Add(piece);
                 return;
@@ -180,6 +182,14 @@ namespace Corpus.Extraction.Participants
                 return next == "chief" && to + 1 < tokens.Count && tokens[to + 1].IsWord && (tokens[to + 1].Key == "executive" || tokens[to + 1].Key == "financial");
             }
             return Words.OrgNounsAfter.Contains(next);
+        }
+
+        /// <summary>"their nine-month-old child, Gloria", "her son Tomas": a kinship noun (and a comma) right before.</summary>
+        private static bool IsKinApposition(List<Token> tokens, int from)
+        {
+            var k = from - 1;
+            if (k >= 0 && tokens[k].Is(",")) k--;
+            return k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].Possessive && Words.KinNouns.Contains(tokens[k].Key);
         }
 
         private static bool HasDigit(string s)

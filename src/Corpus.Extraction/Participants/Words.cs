@@ -42,6 +42,9 @@ namespace Corpus.Extraction.Participants
         /// <summary>Words after a possessive name that make it an organisation ("X's shares", "X's chief executive", "X's profits").</summary>
         public static readonly HashSet<string> OrgNounsAfterPossessive = Set("shares", "stock", "shareholders", "subsidiary", "headquarters", "profit", "profits", "revenue", "revenues", "earnings", "ceo");
 
+        /// <summary>Kinship nouns right before a one-word name make it a person: "their daughter, Gloria", "her son Tomas".</summary>
+        public static readonly HashSet<string> KinNouns = Set("child", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "baby", "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "stepson", "stepdaughter");
+
         /// <summary>Lower-case nouns right before a name that say what it is: "the band X", "rebel group X", "the firm X".</summary>
         public static readonly HashSet<string> OrgNounsRightBefore = Set("group", "company", "firm", "band", "charity", "broadcaster", "newspaper", "magazine", "retailer", "airline", "insurer", "carmaker", "automaker", "startup", "conglomerate", "militia", "outlet", "publisher", "developer");
 

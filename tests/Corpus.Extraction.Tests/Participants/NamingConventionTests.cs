@@ -2,8 +2,8 @@ using Corpus.Extraction.Model;
 
 namespace Corpus.Extraction.Tests.Participants;
 
-/// <summary>General conventions that make a name an organisation (invented names and companies).</summary>
-public sealed class OrganisationConventionTests
+/// <summary>General conventions that say what a name is: organisation, place or person (invented names).</summary>
+public sealed class NamingConventionTests
 {
     private static EquatableArray<EntitySpec> Entities(string text)
         => ArticleExtractor.Extract("a.txt", text, cancellationToken: TestContext.Current.CancellationToken).Entities;
@@ -130,5 +130,21 @@ public sealed class OrganisationConventionTests
         Names("A memo said Fisheries Norway officials had been warned.", EntityKind.Organization).ShouldContain("Fisheries Norway");
         // A person whose surname is a country stays a person.
         Names("A memo said Michael Jordan had been warned.", EntityKind.Organization).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_kinship_noun_before_one_name_makes_a_person_and_the_other_mentions_join()
+    {
+        var text = "Renata recovered slowly. The couple lost their infant daughter, Marisol, in 2009. Doctors said Marisol had been ill for months.";
+        var person = Entities(text).Single(e => e.Kind == EntityKind.Person);
+        person.Name.ShouldBe("Marisol");
+        person.Mentions.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void An_honorific_makes_even_a_common_word_a_surname()
+    {
+        var text = "On Monday Mrs Young promoted the campaign for a new flag.";
+        Entities(text).ShouldContain(e => e.Kind == EntityKind.Person && e.Name == "Young");
     }
 }
