@@ -11,16 +11,14 @@ namespace Corpus.Extraction.CorpusMerge
     /// <c>ArticleLinker</c>, applied to the corpus): a specific head ("Secretary-General", "foreign minister") needs a
     /// corpus person with a role of that head whose qualifiers do not contradict the phrase's ("the Russian President" is
     /// not the US President); a generic head ("chief", "head", "leader", "envoy") needs a person whose role shares the
-    /// phrase's qualifier ("the NATO chief": a NATO role). Exactly one person may fit, else nothing is linked.
+    /// phrase's qualifier ("the NATO chief": a NATO role), or a role naming an organisation of the phrase's kind ("the alliance
+    /// chief": NATO, whose gazetteer names include "North Atlantic Alliance"). Exactly one person may fit, else nothing is linked.
     /// A linked person counts the article among its <see cref="ParticipantModel.Articles"/> and the article counts the
     /// person among its participants. Phrases are cached by role text, so linking is linear in the role mentions.
     /// </summary>
     internal sealed class CorpusRoleLinker
     {
-        private static readonly HashSet<string> GenericHeads = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "chief", "head", "leader", "boss", "envoy", "diplomat", "official",
-        };
+        private static readonly HashSet<string> GenericHeads = RoleScanner.GenericHeads;
 
         private readonly Dictionary<string, List<(int Participant, List<string> Qualifiers)>> _byHead =
             new Dictionary<string, List<(int, List<string>)>>(StringComparer.Ordinal);
@@ -36,7 +34,7 @@ namespace Corpus.Extraction.CorpusMerge
             {
                 var head = RoleText.HeadKey(role);
                 if (head is null) continue;
-                var entry = (participant, RoleScanner.Qualifiers(role));
+                var entry = (participant, RoleScanner.QualifiersWithTypes(role));
                 // "foreign minister" is found by "minister" too.
                 var words = head.Split(' ');
                 for (var n = 1; n <= words.Length; n++) Add(_byHead, string.Join(" ", words, words.Length - n, n), entry);

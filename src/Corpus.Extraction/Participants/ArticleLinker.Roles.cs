@@ -8,10 +8,7 @@ namespace Corpus.Extraction.Participants
     internal sealed partial class ArticleLinker
     {
         /// <summary>Role heads that say "the one in charge" of whatever the qualifier names.</summary>
-        private static readonly HashSet<string> GenericHeads = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "chief", "head", "leader", "boss", "envoy", "diplomat", "official",
-        };
+        private static readonly HashSet<string> GenericHeads = RoleScanner.GenericHeads;
 
         /// <summary>Per role-holding person: each role's head, and qualifiers; indexed by head suffix and by qualifier.</summary>
         private Dictionary<string, List<(int Entity, List<string> Qualifiers)>>? _byHead;
@@ -30,7 +27,8 @@ namespace Corpus.Extraction.Participants
                 {
                     var head = RoleText.HeadKey(role);
                     if (head is null) continue;
-                    var entry = (i, RoleScanner.Qualifiers(role));
+                    // Qualifiers with the kinds of organisation they are, so "the alliance chief" finds a NATO role.
+                    var entry = (i, RoleScanner.QualifiersWithTypes(role));
                     // "foreign minister" is found by "minister" too.
                     var words = head.Split(' ');
                     for (var n = 1; n <= words.Length; n++) Add(_byHead, string.Join(" ", words, words.Length - n, n), entry);
@@ -118,7 +116,8 @@ namespace Corpus.Extraction.Participants
 
         private void AttachApposition(Piece role, int person)
         {
-            _entities[person].AddRole(role.Role);
+            // "the alliance chief, Jane Doe": a mention, but "alliance Chief" is no title to keep.
+            if (role.Role != null && role.Role.Length > 0 && !char.IsLower(role.Role[0])) _entities[person].AddRole(role.Role);
             AddMention(person, role.Start, role.End, MentionForm.Role);
         }
     }

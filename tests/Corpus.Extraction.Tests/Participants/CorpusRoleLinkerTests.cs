@@ -64,4 +64,21 @@ public sealed class CorpusRoleLinkerTests
             "The Russian president said the talks were useful.");
         Person(c, "Maria Kessler").Articles.ShouldBe(new[] { 0 });
     }
+
+    [Fact]
+    public void A_kind_of_organisation_links_through_the_organisations_the_roles_name()
+    {
+        var c = Merge(
+            "NATO Secretary-General Ingrid Solvang arrived in Vilnius on Monday for talks with ministers.",
+            "The alliance chief said that more troops would be sent.");
+        Person(c, "Ingrid Solvang").Articles.ShouldBe(new[] { 0, 1 });
+        // In one article too, and as an apposition it is a mention but no title.
+        var article = ArticleExtractor.Extract("a.txt", "The alliance chief, Ingrid Solvang, arrived on Monday. NATO Secretary-General Ingrid Solvang said the talks went well.", cancellationToken: TestContext.Current.CancellationToken);
+        var person = article.Entities.Single(e => e.Kind == EntityKind.Person);
+        person.Roles.ShouldBe(new[] { "NATO Secretary-General" });
+        person.Mentions.Count.ShouldBe(3);
+        // No organisation of that kind among the roles: nothing.
+        var d = Merge("UN Secretary-General Tomas Ferreira visited Geneva on Friday.", "The alliance chief said that more troops would be sent.");
+        Person(d, "Tomas Ferreira").Articles.ShouldBe(new[] { 0 });
+    }
 }
