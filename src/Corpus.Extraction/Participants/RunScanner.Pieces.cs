@@ -167,7 +167,7 @@ namespace Corpus.Extraction.Participants
             var at = from;
             if (at > 0 && tokens[at - 1].IsWord && tokens[at - 1].Key == "the") at--;
             if (at > 1 && tokens[at - 1].IsWord && tokens[at - 2].IsWord && (!tokens[at - 2].IsCapitalized || tokens[at - 2].SentenceStart) && !tokens[at - 1].IsCapitalized
-                && Words.OrgNounsBefore.Contains(tokens[at - 2].Key + " " + tokens[at - 1].Key))
+                && Words.OrgNounsBefore.TryGetValue(tokens[at - 1].Key, out var nouns) && nouns.Contains(tokens[at - 2].Key))
                 return true;
             // "Demosisto's Nathan Law": one word, possessive, right before a person's full name is what they belong to.
             if (to - from == 1 && tokens[from].Possessive && !tokens[from].SentenceStart && to + 1 < tokens.Count && tokens[to].IsWord && tokens[to + 1].IsWord

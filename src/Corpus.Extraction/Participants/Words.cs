@@ -52,7 +52,12 @@ namespace Corpus.Extraction.Participants
         public static readonly HashSet<string> NewspaperTitles = Set("times", "post", "guardian", "telegraph", "observer", "herald", "tribune", "gazette", "chronicle", "journal", "economist", "courier");
 
         /// <summary>"shares of X", "analysts at X": a lower-case noun and preposition before a name that make it an organisation.</summary>
-        public static readonly HashSet<string> OrgNounsBefore = Set("shares of", "shares in", "stake in", "stock of", "analysts at", "executives at", "employees of", "employees at", "economists at", "bankers at", "shareholders of", "subsidiary of", "member of", "members of", "officials at");
+        public static readonly Dictionary<string, HashSet<string>> OrgNounsBefore = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            ["of"] = Set("shares", "stock", "employees", "shareholders", "subsidiary", "member", "members"),
+            ["in"] = Set("shares", "stake"),
+            ["at"] = Set("analysts", "executives", "employees", "economists", "bankers", "officials"),
+        };
 
         /// <summary>Lower-case nouns after a place name ("X region", "X province").</summary>
         public static readonly HashSet<string> PlaceNouns = Set("region", "province", "oblast", "city", "county", "district", "village", "town", "island", "state", "prefecture", "municipality", "area", "valley", "peninsula");
