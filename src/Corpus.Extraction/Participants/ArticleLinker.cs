@@ -168,6 +168,8 @@ namespace Corpus.Extraction.Participants
                             AddMention(e, p.Start, p.End, MentionForm.Name);
                             // "the Church of Scientology", later "Scientology": an unknown single word after "of" names the organisation alone.
                             if (p.EntityKind == EntityKind.Organization && OfObject(p.Name) is { } obj && !_singles.ContainsKey(obj)) _singles[obj] = e;
+                            // A one-word place known by its shape ("the Municipality of Livorno"): the article's other "Livorno"s are it.
+                            if (p.EntityKind == EntityKind.Place && p.Name.IndexOf(' ') < 0 && !_singles.ContainsKey(key)) _singles[key] = e;
                             if (p.Acronym != null)
                             {
                                 _entities[e].AddForm(p.Acronym);
@@ -431,7 +433,7 @@ namespace Corpus.Extraction.Participants
         private static string? OfObject(string name)
         {
             var parts = name.Split(' ');
-            if (parts.Length != 3 || parts[1] != "of" || !Gazetteer.OrgHeads.Contains(Gazetteer.Key(parts[0]))) return null;
+            if (parts.Length != 3 || parts[1] != "of" || !Gazetteer.OrgHeads.Contains(Gazetteer.Key(parts[0])) || Words.AdministrativeHeads.Contains(Gazetteer.Key(parts[0]))) return null;
             var y = parts[2];
             var key = Gazetteer.Key(y);
             if (key.Length < 3 || !char.IsUpper(y[0]) || Gazetteer.IsAllCaps(y) || Gazetteer.CommonWords.Contains(key) || Gazetteer.Names.ContainsKey(key)

@@ -66,6 +66,19 @@ namespace Corpus.Extraction.Participants
             // "Kenya Wildlife Service", "University of North Carolina", "Bank of Italy": a country or place inside an
             // organisation's name is mentioned too (nested in the organisation's mention).
             if (kind == EntityKind.Organization) AddNestedPlaces(text, tokens, s, e, pieces);
+            // "the Municipality of Livorno", "Government of Kerala": the place the organisation administers.
+            if (kind == EntityKind.Organization && ofAfterHead && e - s >= 3 && e - s <= 4 && Words.AdministrativeHeads.Contains(tokens[s].Key) && tokens[s + 1].Key == "of")
+            {
+                var plain = true;
+                for (var k = s + 2; k < e; k++) plain &= tokens[k].IsWord && tokens[k].IsCapitalized && IsPlainNameWord(tokens[k]) && !tokens[k].Possessive;
+                if (plain)
+                {
+                    var place = new Piece { Kind = PieceKind.Place, EntityKind = EntityKind.Place, Start = tokens[s + 2].Start, End = tokens[e - 1].End };
+                    place.Name = Slice(text, place.Start, place.End);
+                    place.Canonical = place.Name;
+                    pieces.Add(place);
+                }
+            }
             // "the Indonesian Navy", "Pakistani Foreign Office": the demonym still links to its country.
             if (Gazetteer.Demonyms.TryGetValue(tokens[s].Key, out var country) && !tokens[s].Possessive) AddDemonym(tokens, s, s + 1, country, pieces);
             return true;

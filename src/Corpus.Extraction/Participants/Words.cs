@@ -42,6 +42,9 @@ namespace Corpus.Extraction.Participants
         /// <summary>Words after a possessive name that make it an organisation ("X's shares", "X's chief executive", "X's profits").</summary>
         public static readonly HashSet<string> OrgNounsAfterPossessive = Set("shares", "stock", "shareholders", "subsidiary", "headquarters", "profit", "profits", "revenue", "revenues", "earnings", "ceo");
 
+        /// <summary>Organisation heads that administer a place named after "of": "Municipality of X", "Government of X".</summary>
+        public static readonly HashSet<string> AdministrativeHeads = Set("municipality", "government", "governorate", "prefecture", "commune", "mayoralty");
+
         /// <summary>Kinship nouns right before a one-word name make it a person: "their daughter, Gloria", "her son Tomas".</summary>
         public static readonly HashSet<string> KinNouns = Set("child", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "baby", "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "stepson", "stepdaughter");
 

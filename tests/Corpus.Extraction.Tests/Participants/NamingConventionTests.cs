@@ -147,4 +147,12 @@ public sealed class NamingConventionTests
         var text = "On Monday Mrs Young promoted the campaign for a new flag.";
         Entities(text).ShouldContain(e => e.Kind == EntityKind.Person && e.Name == "Young");
     }
+
+    [Fact]
+    public void An_administration_of_a_place_names_the_place()
+    {
+        var entities = Entities("The Municipality of Varenzo asked schools to pay the tax. Residents of Varenzo objected.");
+        entities.ShouldContain(e => e.Kind == EntityKind.Organization && e.Name == "Municipality of Varenzo");
+        entities.Single(e => e.Kind == EntityKind.Place && e.Name == "Varenzo").Mentions.Count.ShouldBe(2);
+    }
 }
