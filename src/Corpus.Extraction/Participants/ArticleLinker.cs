@@ -163,6 +163,8 @@ namespace Corpus.Extraction.Participants
                     case PieceKind.Place:
                         {
                             var key = Gazetteer.Key(p.Name);
+                            // "The Lyon Herald" and "Lyon Herald" are one newspaper.
+                            if (key.StartsWith("the ", StringComparison.Ordinal)) key = key.Substring(4);
                             var e = Entity(p.EntityKind, 'S', key, p.Name);
                             _entities[e].AddName(p.Name);
                             AddMention(e, p.Start, p.End, MentionForm.Name);

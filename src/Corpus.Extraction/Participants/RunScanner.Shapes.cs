@@ -55,6 +55,11 @@ namespace Corpus.Extraction.Participants
                 Start = tokens[s].Start,
                 End = tokens[e - 1].End,
             };
+            // "Acme Foods Inc.": the abbreviation's period; "in The Lyon Herald": a newspaper's capital "The" mid-sentence.
+            if (kind == EntityKind.Organization && e < tokens.Count && tokens[e].Is(".") && tokens[e].Start == tokens[e - 1].End && Words.CompanySuffixes.Contains(tokens[e - 1].Key))
+                piece.End = tokens[e].End;
+            if (kind == EntityKind.Organization && s > 0 && tokens[s - 1].IsWord && tokens[s - 1].Text == "The" && !tokens[s - 1].SentenceStart && Words.NewspaperTitles.Contains(tokens[last].Key))
+                piece.Start = tokens[s - 1].Start;
             piece.Name = Slice(text, piece.Start, piece.End);
             piece.Canonical = piece.Name;
             if (acronym)

@@ -68,7 +68,9 @@ namespace Corpus.Extraction.Participants
                     j++;
                     continue;
                 }
-                if (t.IsWord && Words.Connectors.Contains(t.Key))
+                // "Committee on Foreign Affairs", "Council on Foreign Relations": "on" after an organisation head word.
+                var onAfterHead = t.IsWord && t.Key == "on" && j > k && tokens[j - 1].IsWord && tokens[j - 1].IsCapitalized && Gazetteer.OrgHeads.Contains(tokens[j - 1].Key);
+                if (t.IsWord && (onAfterHead || Words.Connectors.Contains(t.Key)))
                 {
                     var q = j + 1;
                     while (q < tokens.Count && q - j < 3 && tokens[q].IsWord && !tokens[q].IsCapitalized && Words.Connectors.Contains(tokens[q].Key)) q++;

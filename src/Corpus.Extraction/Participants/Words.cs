@@ -51,6 +51,9 @@ namespace Corpus.Extraction.Participants
         /// <summary>Lower-case nouns right before a name that say what it is: "the band X", "rebel group X", "the firm X".</summary>
         public static readonly HashSet<string> OrgNounsRightBefore = Set("group", "company", "firm", "band", "charity", "broadcaster", "newspaper", "magazine", "retailer", "airline", "insurer", "carmaker", "automaker", "startup", "conglomerate", "militia", "outlet", "publisher", "developer");
 
+        /// <summary>Abbreviated company suffixes whose period belongs to the name ("Inc.", "Corp.").</summary>
+        public static readonly HashSet<string> CompanySuffixes = Set("inc", "corp", "ltd", "co", "bros", "plc", "llc");
+
         /// <summary>Newspaper names that are "The" and one head word ("The Guardian", "The Times").</summary>
         public static readonly HashSet<string> NewspaperTitles = Set("times", "post", "guardian", "telegraph", "observer", "herald", "tribune", "gazette", "chronicle", "journal", "economist", "courier");
 

@@ -135,9 +135,11 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Report(s);
         s.Passages.ShouldBeGreaterThanOrEqualTo(20);
         // First run, before any rule changed for them: recall 35/46 = 76.1%, precision 35/43 = 81.4% (people 3/7).
-        // After the organisation conventions: recall 93.5%, precision 91.5% (extras are places nested in organisation names).
-        ((double)s.Found / s.Expected).ShouldBeGreaterThanOrEqualTo(0.91);
-        ((double)s.Correct / s.Extracted).ShouldBeGreaterThanOrEqualTo(0.89);
+        // After the organisation conventions: recall 93.5%, precision 91.5%; then "Committee on X", "Inc." with its period
+        // and "The" of a newspaper (prompted by misses here, so no longer held out for those): recall 100%, precision 95.8%
+        // (the extras are places nested in organisation names, which this set's expectations leave out).
+        ((double)s.Found / s.Expected).ShouldBeGreaterThanOrEqualTo(0.97);
+        ((double)s.Correct / s.Extracted).ShouldBeGreaterThanOrEqualTo(0.93);
         ((double)s.PersonCorrect / s.PersonExtracted).ShouldBeGreaterThanOrEqualTo(0.99);
     }
 

@@ -122,11 +122,11 @@ public sealed class GumEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"person precision {scores.PersonOursCorrect}/{scores.PersonOurs} = {scores.PersonPrecision:P1}");
         output.WriteLine($"organisation recall {scores.OrgFound}/{scores.OrgGold} = {scores.OrgRecall:P1}");
         output.WriteLine($"place recall {scores.PlaceFound}/{scores.PlaceGold} = {scores.PlaceRecall:P1}");
-        // The level reached (person R 75.8%, P 95.6%, was 73.6% / 95.5%; organisation R 66.3%, was 53.3% before the organisation
+        // The level reached (person R 75.8%, P 95.6%, was 73.6% / 95.5%; organisation R 66.8%, was 53.3% before the organisation
         // conventions of issue #4; place R 81.0%, was 74.9%), less a small margin.
         scores.PersonRecall.ShouldBeGreaterThanOrEqualTo(0.74);
         scores.PersonPrecision.ShouldBeGreaterThanOrEqualTo(0.94);
-        scores.OrgRecall.ShouldBeGreaterThanOrEqualTo(0.65);
+        scores.OrgRecall.ShouldBeGreaterThanOrEqualTo(0.655);
         scores.PlaceRecall.ShouldBeGreaterThanOrEqualTo(0.795);
     }
 }

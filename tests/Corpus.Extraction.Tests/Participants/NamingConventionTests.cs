@@ -155,4 +155,19 @@ public sealed class NamingConventionTests
         entities.ShouldContain(e => e.Kind == EntityKind.Organization && e.Name == "Municipality of Varenzo");
         entities.Single(e => e.Kind == EntityKind.Place && e.Name == "Varenzo").Mentions.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void On_after_an_organisation_head_stays_in_the_name()
+    {
+        Names("The Committee on Rural Affairs heard evidence from farmers.", EntityKind.Organization).ShouldContain("Committee on Rural Affairs");
+    }
+
+    [Fact]
+    public void A_company_suffix_keeps_its_period_and_a_newspaper_its_capital_The()
+    {
+        Names("Brenmoor Foods Inc. agreed to buy a rival, the company said.", EntityKind.Organization).ShouldBe(new[] { "Brenmoor Foods Inc." });
+        var paper = Entities("Writing in The Ashdale Herald, she disagreed. The Ashdale Herald later corrected the story.").Single(e => e.Kind == EntityKind.Organization);
+        paper.Name.ShouldBe("The Ashdale Herald");
+        paper.Mentions.Count.ShouldBe(2);
+    }
 }
