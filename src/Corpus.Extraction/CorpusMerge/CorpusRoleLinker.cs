@@ -7,10 +7,10 @@ namespace Corpus.Extraction.CorpusMerge
 {
     /// <summary>
     /// Links role phrases an article uses for a person it never names ("the Secretary-General said", "the NATO chief")
-    /// to the one person of the corpus who holds that role, named in another article. Rule (the article-level rule of
-    /// <c>ArticleLinker</c>, applied to the corpus): a specific head ("Secretary-General", "foreign minister") needs a
-    /// corpus person with a role of that head whose qualifiers do not contradict the phrase's ("the Russian President" is
-    /// not the US President); a generic head ("chief", "head", "leader", "envoy") needs a person whose role shares the
+    /// to the one person of the corpus who holds that role, named in another article. Rule (stricter than the article-level
+    /// rule of <c>ArticleLinker</c>): a phrase with a qualifier ("the NATO Secretary-General", "the Russian president")
+    /// needs a corpus person whose role of that head names the same qualifier; a phrase without one needs a single-holder
+    /// office ("the Secretary-General", "the prime minister"; not "the member", "the spokesperson"); a generic head ("chief", "head", "leader", "envoy") needs a person whose role shares the
     /// phrase's qualifier ("the NATO chief": a NATO role), or a role naming an organisation of the phrase's kind ("the alliance
     /// chief": NATO, whose gazetteer names include "North Atlantic Alliance"). Exactly one person may fit, else nothing is linked.
     /// A linked person counts the article among its <see cref="ParticipantModel.Articles"/> and the article counts the
@@ -19,6 +19,18 @@ namespace Corpus.Extraction.CorpusMerge
     internal sealed class CorpusRoleLinker
     {
         private static readonly HashSet<string> GenericHeads = RoleScanner.GenericHeads;
+
+        /// <summary>
+        /// Offices with one holder at a time per country or organisation: only these link with no qualifier ("the
+        /// Secretary-General", "the prime minister"); "the member", "the spokesperson", "the sheriff" never do.
+        /// </summary>
+        private static readonly HashSet<string> SingleHolderHeads = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "president", "vice president", "president elect", "prime minister", "chancellor", "premier", "king", "queen",
+            "emperor", "empress", "pope", "monarch", "crown prince", "crown princess", "secretary general", "director general",
+            "foreign minister", "defence minister", "defense minister", "secretary of state", "high representative",
+            "attorney general", "chief executive", "ceo",
+        };
 
         private readonly Dictionary<string, List<(int Participant, List<string> Qualifiers)>> _byHead =
             new Dictionary<string, List<(int, List<string>)>>(StringComparer.Ordinal);
@@ -68,7 +80,7 @@ namespace Corpus.Extraction.CorpusMerge
             if (head is null) return -1;
             var qualifiers = RoleScanner.Qualifiers(role);
             var generic = GenericHeads.Contains(head);
-            if (generic && qualifiers.Count == 0) return -1;
+            if (qualifiers.Count == 0 && (generic || !SingleHolderHeads.Contains(head))) return -1;
             var candidates = new List<(int Participant, List<string> Qualifiers)>();
             if (generic)
             {
@@ -84,7 +96,9 @@ namespace Corpus.Extraction.CorpusMerge
             var fitting = new HashSet<int>();
             foreach (var (participant, theirs) in candidates)
             {
-                var fits = qualifiers.Count == 0 || theirs.Count == 0 && !generic;
+                // Across articles a qualified phrase needs the same qualifier: "the State Department spokesperson" is not
+                // whoever is a spokesperson elsewhere.
+                var fits = qualifiers.Count == 0;
                 foreach (var q in qualifiers)
                 {
                     if (theirs.Contains(q)) fits = true;

@@ -81,4 +81,19 @@ public sealed class CorpusRoleLinkerTests
         var d = Merge("UN Secretary-General Tomas Ferreira visited Geneva on Friday.", "The alliance chief said that more troops would be sent.");
         Person(d, "Tomas Ferreira").Articles.ShouldBe(new[] { 0 });
     }
+
+    [Fact]
+    public void Only_single_holder_offices_link_without_a_qualifier_and_qualified_phrases_need_the_same_qualifier()
+    {
+        // "the member", "the spokesperson": many people hold these; nothing is linked.
+        var c = Merge(
+            "Council member Aisha Verhoeven voted against the plan on Monday.",
+            "The member said the vote was rushed.");
+        Person(c, "Aisha Verhoeven").Articles.ShouldBe(new[] { 0 });
+        // A qualified phrase does not fall back to a holder whose role names nothing.
+        var d = Merge(
+            "Spokesperson Lena Ostrova said the office would reopen.",
+            "The State Department spokesperson said the talks would resume.");
+        Person(d, "Lena Ostrova").Articles.ShouldBe(new[] { 0 });
+    }
 }
