@@ -29,11 +29,17 @@ namespace Corpus.Extraction.Quotes
             if (lead > 0) return AfterVerb(t, i + lead, end);
             if (SpeechVerbs.IsSpeechVerb(t[i]) && !SpeechVerbs.IsParticiple(t[i])) return AfterVerb(t, SkipWhen(t, i + 1, end), end);
 
-            for (var v = i + 1; v < end && v <= i + 14; v++)
+            for (var v = i + 1; v < end && v <= i + 28; v++)
             {
                 if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
                 var k = v;
                 while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
+                if (v > i + 14)
+                {
+                    // Only a name with a long appositive reaches this far: "A B, a volunteer who …, told reporters".
+                    var named = PhraseReader.Forward(t, i, k);
+                    return named != null && (named.Kind == PhraseKind.Person || named.Kind == PhraseKind.Name) && AppositiveClause(t, named.EndToken, k) ? named : null;
+                }
                 var phrase = PhraseReader.Backward(t, k, i);
                 if (phrase != null && phrase.FirstToken == i) return phrase;
                 // "part of the statement read": the document speaks.
@@ -42,6 +48,9 @@ namespace Corpus.Extraction.Quotes
                 var head = PhraseReader.Forward(t, i, k);
                 // A relative clause between commas: "the teenager, whose school was closed, told reporters".
                 if (head != null && head.Kind != PhraseKind.Pronoun && RelativeClause(t, head.EndToken, k)) return head;
+                // A stray comma or a descriptive appositive after a full name: "A B, said", "A B, a nurse who …, told".
+                if (head != null && (head.Kind == PhraseKind.Person || head.Kind == PhraseKind.Name)
+                    && ((head.EndToken == k - 1 && t[k - 1].IsPunct(',')) || AppositiveClause(t, head.EndToken, k))) return head;
                 return head != null && head.Kind != PhraseKind.Pronoun && k - head.EndToken <= 5 && Plain(t, head.EndToken, k) ? head : null;
             }
             return null;
@@ -157,6 +166,19 @@ namespace Corpus.Extraction.Quotes
             return true;
         }
 
+        /// <summary><c>, a volunteer who …,</c> / <c>, the owner of …,</c>: a comma-bounded description from <paramref name="from"/> to just before <paramref name="to"/>.</summary>
+        private static bool AppositiveClause(QuoteToken[] t, int from, int to)
+        {
+            if (to - from < 4 || !t[from].IsPunct(',') || !t[to - 1].IsPunct(',')) return false;
+            var w = t[from + 1];
+            if (!(w.Is("a") || w.Is("an") || w.Is("the") || w.Is("who") || w.Is("whose"))) return false;
+            for (var k = from + 2; k < to - 1; k++)
+            {
+                if (t[k].EndsSentence || !(t[k].IsWord || t[k].IsPunct(',')) || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
         private static bool Plain(QuoteToken[] t, int from, int to)
         {
             for (var k = from; k < to; k++)
@@ -232,6 +254,33 @@ namespace Corpus.Extraction.Quotes
                 break;
             }
 
+            // "A B issued a statement, "…"": the document's verb stands for a speech verb.
+            if (punctEnd && e - 3 >= s0 && Lexicon.DocumentNouns.Contains(t[e - 1].Lower) && Lexicon.Determiners.Contains(t[e - 2].Lower) && Lexicon.PublishVerbs.Contains(t[e - 3].Lower))
+            {
+                var subject = SubjectOf(t, e - 3, s0);
+                if (subject != null && subject.Kind != PhraseKind.Pronoun)
+                {
+                    strict = true;
+                    return subject;
+                }
+            }
+
+            // Passive agent: "was told by the police to "…"".
+            if (e - 1 > s0 && t[e - 1].Is("to"))
+            {
+                for (var v = e - 3; v > s0 && v >= e - 10; v--)
+                {
+                    if (!t[v + 1].Is("by") || !SpeechVerbs.IsSpeechVerb(t[v]) || !Lexicon.PassiveAuxiliaries.Contains(t[v - 1].Lower)) continue;
+                    var agent = PhraseReader.Forward(t, v + 2, e - 1);
+                    if (agent != null && agent.EndToken == e - 1 && agent.Kind != PhraseKind.Pronoun)
+                    {
+                        strict = true;
+                        return agent;
+                    }
+                    break;
+                }
+            }
+
             // Loose: a subject and speech verb earlier in the sentence.
             for (var v = s0; v < e; v++)
             {
@@ -256,6 +305,23 @@ namespace Corpus.Extraction.Quotes
             if (k - 1 >= s0 && k - 1 >= 0 && t[k - 1].Is("to") && k - 2 >= s0 && t[k - 2].Is("according")) return null;
             var prev = k - 1 >= s0 ? t[k - 1] : default;
             var joined = k - 1 >= s0 && (prev.Is("and") || prev.Is("but") || prev.Is("then"));
+            if (SpeechVerbs.IsParticiple(t[v]) && prev.Is("as"))
+            {
+                // "The paper quoted a relative as saying": the quoted person speaks, not the outlet.
+                for (var q = k - 2; q > s0 && q >= k - 12; q--)
+                {
+                    if (!t[q].Is("quoted")) continue;
+                    var quoted = PhraseReader.Forward(t, q + 1, k - 1);
+                    if (quoted != null) return quoted;
+                    break;
+                }
+            }
+            if ((prev.Is("which") || prev.Is("that")) && k - 2 >= s0 && t[k - 2].IsWord)
+            {
+                // "a notice which read": the relative clause's antecedent.
+                var antecedent = PhraseReader.Backward(t, k - 1, s0);
+                if (antecedent != null && antecedent.Kind != PhraseKind.Pronoun) return antecedent;
+            }
             if (SpeechVerbs.IsParticiple(t[v]) && prev.IsWord)
             {
                 // "…, with Smith adding:" — the participle's own subject.

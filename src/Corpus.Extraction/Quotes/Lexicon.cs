@@ -61,7 +61,7 @@ ministry department agency government company firm group organisation organizati
 military office newspaper daily paper magazine broadcaster network channel outlet publication website statement report study alliance bloc
 party campaign team club board bank university hospital charity regulator watchdog authority embassy administration palace agency airline
 carrier retailer manufacturer startup insurer operator utility laboratory lab school tribunal panel opposition junta cabinet presidency
-senate parliament legislature federation association body unit analysis survey poll editorial article column memo research communique communiqué letter document filing website post tweet
+senate parliament legislature federation association body unit analysis survey poll editorial article column memo research communique communiqué letter notice placard document filing website post tweet
 spokesperson's presidency service force forces prosecution message city town municipality county");
 
         public static readonly HashSet<string> RoleNouns = Set(@"
@@ -109,7 +109,13 @@ participants delegates negotiators regulators unions families residents allies p
             "spokesman chairman businessman congressman councilman father husband son brother king prince widower boy man grandfather uncle nephew duke");
 
         /// <summary>Things that speak for their author: "his statement said", "the paper's analysis concluded".</summary>
-        public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note blog website account analysis study survey report editorial article column review memo");
+        public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note notice blog website account analysis study survey report editorial article column review memo");
+
+        /// <summary>Verbs that put out a document: "issued a statement", "released a note".</summary>
+        public static readonly HashSet<string> PublishVerbs = Set("issued released published posted sent circulated");
+
+        /// <summary>Forms of "be" before a passive participle: "was told by".</summary>
+        public static readonly HashSet<string> PassiveAuxiliaries = Set("was were been being is are be");
 
         /// <summary>Auxiliary and copular verbs: a quoted term followed by one is the subject of a clause ("said "X" has remained …").</summary>
         public static readonly HashSet<string> Auxiliaries = Set("is are was were has have had will would could can should must may might remains remained does did");
