@@ -98,7 +98,9 @@ namespace Corpus.Extraction.Quotes
                     lastSpeakerParagraph = p;
                 }
                 // A paragraph that introduces one person, then quote-only paragraphs: they are that person's.
-                introduced = !spoke && inside.Count == 0 ? (label ?? (people == 1 ? person : null)) : null;
+                // (A paragraph whose only quotes are fragments introduces too: "A moved to defer it "for a week".")
+                var narrativeOnly = inside.Count == 0 || OnlyFragments(states, inside, p);
+                introduced = !spoke && narrativeOnly ? (label ?? (people == 1 ? person : null)) : null;
                 // The person a narrative paragraph was about stays in view through quote-only paragraphs.
                 if (!quoteOnly) discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
             }
@@ -135,6 +137,17 @@ namespace Corpus.Extraction.Quotes
                 each.Strict = true;
             }
             events.Add((phrase, true));
+        }
+
+        /// <summary>Every quote of the paragraph is a fragment that opens and closes in it.</summary>
+        private static bool OnlyFragments(QuoteState[] states, IReadOnlyList<int> inside, int p)
+        {
+            foreach (var qi in inside)
+            {
+                var q = states[qi];
+                if (!q.IsFragment || q.Raw.FirstParagraph != p || q.Raw.LastParagraph != p) return false;
+            }
+            return true;
         }
 
         /// <summary>A speaker label: the name is all that is left of its paragraph but a colon (<c>HEAD COACH, A B:</c>).</summary>

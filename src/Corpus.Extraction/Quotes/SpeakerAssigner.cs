@@ -71,6 +71,29 @@ namespace Corpus.Extraction.Quotes
                 Continue(q, q.Previous, q.Previous.Name, linker.Link(q.Previous, null, q.Raw.Start));
                 attributedParagraph = q.Raw.LastParagraph;
             }
+            PullQuotes(states);
+        }
+
+        /// <summary>
+        /// A pull quote or headline quote standing alone above the story (a quote-only paragraph before anyone has spoken)
+        /// is the first attributed speaker's: the story names them when it repeats or continues their words.
+        /// </summary>
+        public static void PullQuotes(QuoteState[] states)
+        {
+            var first = -1;
+            for (var i = 0; i < states.Length; i++)
+            {
+                var q = states[i];
+                if (q.IsFragment) continue;
+                if (q.SpeakerName != null && q.Kind == AttributionKind.Explicit) { first = i; break; }
+                if (q.SpeakerName != null || !q.QuoteOnlyParagraph || q.Previous != null || q.Introduced != null) return;
+            }
+            if (first <= 0) return;
+            var speaker = states[first];
+            for (var i = 0; i < first; i++)
+            {
+                if (!states[i].IsFragment) Continue(states[i], speaker.Speaker, speaker.SpeakerName, speaker.SpeakerEntity);
+            }
         }
 
         private static void Continue(QuoteState q, Referent? speaker, string? name, int entity)
