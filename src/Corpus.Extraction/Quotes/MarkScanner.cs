@@ -102,6 +102,7 @@ namespace Corpus.Extraction.Quotes
                 first = false;
 
                 if (role == Role.Either) role = IndexOf(family) >= 0 ? Role.Close : Role.Open;
+                if (role == Role.Close && family == MarkFamily.Double && IndexOf(family) < 0 && OpensAfterSpeechVerb(i, start, end)) role = Role.Open;
                 if (role == Role.Open && i + 1 < end && (_s[i + 1] == ',' || _s[i + 1] == ';' || _s[i + 1] == ':'))
                 {
                     // Quotes begin with words; a mark before a comma or colon is a stray.
@@ -383,6 +384,19 @@ namespace Corpus.Extraction.Quotes
             if (shape == MarkShape.Opening) return Role.Open;
             if (shape == MarkShape.Closing) return Role.Close;
             return Role.Either;
+        }
+
+        /// <summary>
+        /// A closing-shaped mark typed where a quote opens: <c>she said,” We …</c>. The mark follows a speech verb and its comma
+        /// or colon, and a capitalised word follows the space after it; no quote is open.
+        /// </summary>
+        private bool OpensAfterSpeechVerb(int i, int start, int end)
+        {
+            if (i - 2 < start || i + 2 >= end || (_s[i - 1] != ',' && _s[i - 1] != ':') || _s[i + 1] != ' ' || !char.IsUpper(_s[i + 2])) return false;
+            var k = i - 2;
+            while (k >= start && i - 2 - k < 12 && char.IsLower(_s[k])) k--;
+            if (k == i - 2 || (k >= start && char.IsLetter(_s[k]))) return false;
+            return SpeechVerbs.IsSpeechVerb(_s.Substring(k + 1, i - 2 - k));
         }
 
         /// <summary>A detached clitic after an apostrophe: <c>s</c>, <c>re</c>, <c>ll</c>, <c>ve</c>, <c>m</c>, <c>d</c> and then no letter.</summary>

@@ -67,6 +67,17 @@ namespace Corpus.Extraction.Quotes
                     continue;
                 }
                 if (!IsNameStart(w)) continue;
+                var titledSubject = false;
+                if (i == s0)
+                {
+                    // "Man of the match A B felt …": the name after a descriptive title is the subject.
+                    var titled = PhraseReader.DescriptiveTitle(t, i, t.Length);
+                    if (titled > 0)
+                    {
+                        i += titled;
+                        titledSubject = true;
+                    }
+                }
 
                 var j = i + 1;
                 while (j < t.Length && j - i < 9)
@@ -94,7 +105,7 @@ namespace Corpus.Extraction.Quotes
                     if (!(placed && phrase.Kind != PhraseKind.Organization && phrase.Role is null))
                     {
                         AddRoles(t, phrase, start, j);
-                        phrase.IsSubject = start == s0 || (start > s0 && t[start - 1].IsPunct(',') && FirstComma(t, s0) == start - 1);
+                        phrase.IsSubject = start == s0 || titledSubject || (start > s0 && t[start - 1].IsPunct(',') && FirstComma(t, s0) == start - 1);
                         events.Add((phrase, false));
                     }
                 }

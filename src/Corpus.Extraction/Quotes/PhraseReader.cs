@@ -148,6 +148,17 @@ namespace Corpus.Extraction.Quotes
             if (start >= limit || !t[start].IsWord) return null;
             if (Lexicon.Pronouns.Contains(t[start].Lower)) return Pronoun(t, start);
             if (t[start].Is("the") && start + 1 < limit && IsAge(t[start + 1])) return Age(t, start);
+            var titled = DescriptiveTitle(t, start, limit);
+            if (titled > 0)
+            {
+                // "Man of the match A B": the name after the title.
+                var named = Forward(t, start + titled, limit);
+                if (named != null && (named.Kind == PhraseKind.Person || named.Kind == PhraseKind.Name))
+                {
+                    named.FirstToken = start;
+                    return named;
+                }
+            }
             var k = start;
             var determined = false;
             if (Lexicon.Determiners.Contains(t[k].Lower))
@@ -213,6 +224,19 @@ namespace Corpus.Extraction.Quotes
                     headEnd = inner.EndToken;
             }
             return PhraseClassifier.Classify(t, start, headEnd);
+        }
+
+        /// <summary>
+        /// Length of a descriptive title of the form <c>Man of the match</c> / <c>Player of the series</c> at <paramref name="k"/>
+        /// when a capitalised name follows it, else 0.
+        /// </summary>
+        public static int DescriptiveTitle(QuoteToken[] t, int k, int limit)
+        {
+            if (k + 4 >= limit || !t[k].IsCapitalised || Lexicon.IsFunctionWord(t[k].Lower) || !t[k + 1].Is("of") || !t[k + 2].Is("the")) return 0;
+            var w = t[k + 3];
+            var n = t[k + 4];
+            if (!w.IsWord || !w.IsLowercase || Lexicon.IsFunctionWord(w.Lower) || SpeechVerbs.IsSpeechVerb(w)) return 0;
+            return n.IsWord && n.IsCapitalised && !Lexicon.IsFunctionWord(n.Lower) ? 4 : 0;
         }
 
         /// <summary>"a resident of the town, A B, said": a short description before an appositive name.</summary>

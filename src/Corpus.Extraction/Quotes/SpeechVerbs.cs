@@ -47,6 +47,9 @@ namespace Corpus.Extraction.Quotes
 
         public static bool IsSpeechVerb(QuoteToken t) => t.IsLowercase && Verbs.Contains(t.Lower);
 
+        /// <summary>A lower-case word that is a speech verb.</summary>
+        public static bool IsSpeechVerb(string lower) => Verbs.Contains(lower);
+
         /// <summary>Present participles open a trailing clause (", saying"): their subject is the sentence's.</summary>
         public static bool IsParticiple(QuoteToken t) => IsSpeechVerb(t) && t.Lower.EndsWith("ing", StringComparison.Ordinal);
 
