@@ -41,7 +41,11 @@ namespace Corpus.Extraction.Quotes
                     return named != null && (named.Kind == PhraseKind.Person || named.Kind == PhraseKind.Name) && AppositiveClause(t, named.EndToken, k) ? named : null;
                 }
                 var phrase = PhraseReader.Backward(t, k, i);
-                if (phrase != null && phrase.FirstToken == i) return phrase;
+                if (phrase != null && phrase.FirstToken == i)
+                {
+                    if (phrase.Kind == PhraseKind.Pronoun && IsReplyVerb(t[v])) phrase.IsReply = true;
+                    return phrase;
+                }
                 // "part of the statement read": the document speaks.
                 if (phrase != null && phrase.FirstToken == i + 2 && t[i].Is("part") && t[i + 1].Is("of")) return phrase;
                 // A head with a short post-modifier: "a source close to the talks said", "residents of the town say".
@@ -82,6 +86,8 @@ namespace Corpus.Extraction.Quotes
             }
             return phrase;
         }
+
+        private static bool IsReplyVerb(QuoteToken w) => w.Is("replied") || w.Is("answered") || w.Is("responded") || w.Is("replies") || w.Is("answers");
 
         /// <summary>Skips a time adverbial after an inverted verb: <c>said on Friday the head of …</c>, <c>said yesterday</c>.</summary>
         private static int SkipWhen(QuoteToken[] t, int start, int end)
@@ -248,6 +254,7 @@ namespace Corpus.Extraction.Quotes
                 var subject = SubjectOf(t, v, s0);
                 if (subject != null)
                 {
+                    if (subject.Kind == PhraseKind.Pronoun && IsReplyVerb(t[v])) subject.IsReply = true;
                     strict = true;
                     return subject;
                 }

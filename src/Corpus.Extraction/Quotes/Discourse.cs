@@ -17,6 +17,9 @@ namespace Corpus.Extraction.Quotes
 
         public Referent? LastSpeaker { get; private set; }
 
+        private Referent? _addressee; // the person last asked a question, and the paragraph where
+        private int _addresseeParagraph = -1;
+
         /// <summary>The paragraph being read; pronouns prefer a subject introduced in it.</summary>
         public int CurrentParagraph { get; set; }
 
@@ -45,6 +48,11 @@ namespace Corpus.Extraction.Quotes
                 _ => ResolveName(phrase, speaker),
             };
             if (r is null) return null;
+            if (phrase.IsAddressee && r.IsPersonLike)
+            {
+                _addressee = r;
+                _addresseeParagraph = CurrentParagraph;
+            }
             r.LastMention = phrase.Start;
             r.Aged |= phrase.Aged;
             if (phrase.IsSubject && r.IsPersonLike)
@@ -114,6 +122,9 @@ namespace Corpus.Extraction.Quotes
         private Referent? ResolvePronoun(SpeakerPhrase phrase)
         {
             var personal = phrase.Name != "they" && phrase.Name != "it"; // he, she, "the 21-year-old"
+            // "… asked him how he pleaded. He replied, "…"": the one asked answers.
+            if (phrase.IsReply && personal && _addressee != null && CurrentParagraph - _addresseeParagraph <= 1
+                && !(phrase.Gender != 0 && _addressee.Gender != 0 && _addressee.Gender != phrase.Gender)) return _addressee;
             Referent? best = null;
             for (var pass = 0; pass < 2 && best is null; pass++)
             {

@@ -56,6 +56,7 @@ namespace Corpus.Extraction.Quotes
                         // "He said the minister promised …": speech reported inside another's words is a mention, not a speaker.
                         events.Add((subject, reporting < 0 || subject.Start < t[reporting].Start));
                         if (reporting < 0) reporting = i;
+                        if (w.Is("asked") && i + 1 < t.Length && (t[i + 1].Is("him") || t[i + 1].Is("her"))) MarkAddressee(t, s0, i, subject, events);
                     }
                     continue;
                 }
@@ -111,6 +112,19 @@ namespace Corpus.Extraction.Quotes
                 }
                 i = j - 1;
             }
+        }
+
+        /// <summary><c>… to A B, 44, and asked him …</c>: the name just before <c>and asked him</c>, other than the subject.</summary>
+        private static void MarkAddressee(QuoteToken[] t, int s0, int verb, SpeakerPhrase subject, List<(SpeakerPhrase Phrase, bool Speaker)> events)
+        {
+            var k = verb;
+            if (k - 1 > s0 && t[k - 1].Is("and")) k--;
+            if (k - 3 > s0 && t[k - 1].IsPunct(',') && t[k - 2].IsWord && char.IsDigit(t[k - 2].Text[0]) && t[k - 3].IsPunct(',')) k -= 3; // ", 44,"
+            var named = PhraseReader.Backward(t, k, s0);
+            if (named is null || named.Start == subject.Start || (named.Kind != PhraseKind.Person && named.Kind != PhraseKind.Name)) return;
+            named.IsAddressee = true;
+            named.Kind = PhraseKind.Person; // asked a question: a person
+            events.Add((named, false));
         }
 
         private static readonly HashSet<string> Quantities = new HashSet<string>(System.StringComparer.Ordinal)

@@ -60,6 +60,12 @@ namespace Corpus.Extraction.Quotes
         /// <summary>The phrase opens its sentence (after an introductory phrase): the sentence's subject.</summary>
         public bool IsSubject { get; set; }
 
+        /// <summary>The person a question was put to (<c>A read the charge to B and asked him …</c>): a pronoun that replies stands for them.</summary>
+        public bool IsAddressee { get; set; }
+
+        /// <summary>A pronoun subject of a verb of answering (<c>he replied</c>).</summary>
+        public bool IsReply { get; set; }
+
         /// <summary>+1 male, -1 female, 0 unknown.</summary>
         public int Gender { get; set; }
 
