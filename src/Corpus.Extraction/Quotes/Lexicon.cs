@@ -77,7 +77,7 @@ epidemiologist virologist superintendent inspector detective sheriff constable m
 priest rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
 homeowner firefighter teenager neighbour neighbor evacuee bystander onlooker eyewitness passenger commuter motorist tenant landlord
 patient paramedic rescuer volunteer protester villager elder shopper customer parent grandmother grandfather relative retiree pensioner
-mourner fisherman vendor spectator attendee assessor
+mourner fisherman vendor spectator attendee assessor accused
 administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer blogger poster commenter columnist chemist biologist physicist ecologist climatologist geologist astronomer");
 
         public static readonly HashSet<string> GroupNouns = WithPlurals(RoleNouns, @"

@@ -35,8 +35,8 @@ namespace Corpus.Extraction.Quotes
                 {
                     // "The finance minister defended the measures.": a role subject a later pronoun may stand for.
                     var role = PhraseReader.Forward(t, i, t.Length);
-                    if (role != null && role.Kind == PhraseKind.Role && role.EndToken < t.Length && t[role.EndToken].IsWord && t[role.EndToken].IsLowercase
-                        && !SpeechVerbs.IsSpeechVerb(t[role.EndToken]) && !Lexicon.IsFunctionWord(t[role.EndToken].Lower))
+                    if (role != null && role.Kind == PhraseKind.Role && role.EndToken < t.Length
+                        && (VerbAt(t, role.EndToken) || VerbAt(t, AfterDashAppositive(t, role.EndToken))))
                     {
                         role.IsSubject = true;
                         events.Add((role, false));
@@ -126,6 +126,24 @@ namespace Corpus.Extraction.Quotes
             named.Kind = PhraseKind.Person; // asked a question: a person
             events.Add((named, false));
         }
+
+        /// <summary>A lower-case word that can be a verb after a subject.</summary>
+        private static bool VerbAt(QuoteToken[] t, int k)
+            => k >= 0 && k < t.Length && t[k].IsWord && t[k].IsLowercase && !SpeechVerbs.IsSpeechVerb(t[k]) && !Lexicon.IsFunctionWord(t[k].Lower);
+
+        /// <summary>The token after a dash-bounded appositive starting at <paramref name="k"/> (<c>the accused - a carpenter - admitted</c>), or -1.</summary>
+        private static int AfterDashAppositive(QuoteToken[] t, int k)
+        {
+            if (k >= t.Length || !IsDash(t[k])) return -1;
+            for (var j = k + 1; j < t.Length && j - k <= 10; j++)
+            {
+                if (IsDash(t[j])) return j > k + 1 ? j + 1 : -1;
+                if (!t[j].IsWord || t[j].EndsSentence) return -1;
+            }
+            return -1;
+        }
+
+        private static bool IsDash(QuoteToken w) => w.IsPunct('-') || w.IsPunct('\u2013') || w.IsPunct('\u2014');
 
         private static readonly HashSet<string> Quantities = new HashSet<string>(System.StringComparer.Ordinal)
         {

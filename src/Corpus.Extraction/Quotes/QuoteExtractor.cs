@@ -77,7 +77,7 @@ namespace Corpus.Extraction.Quotes
                     resolved[item.Phrase!.Start] = r;
                     if (item.Speaker && r != null) lastSpeakerParagraph = p;
                     spoke |= item.Speaker;
-                    if (r != null && (r.Kind == PhraseKind.Person || (r.Kind == PhraseKind.Name && r.LastSpoke >= 0)) && item.Phrase!.IsSubject && subject is null) subject = r;
+                    if (r != null && (r.Kind == PhraseKind.Person || ((r.Kind == PhraseKind.Name || r.Kind == PhraseKind.Role) && r.LastSpoke >= 0)) && item.Phrase!.IsSubject && subject is null) subject = r;
                     if (r != null && r.Kind == PhraseKind.Person && r != person)
                     {
                         person = r;
