@@ -6,6 +6,14 @@ using Corpus.Benchmarks;
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --quick            (under a minute)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --filter '*'       (full)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --scale 10000    (build and first run of a consumer)
+// dotnet run -c Release --project tests/Corpus.Benchmarks -- --cpu 5         (engine in warm CPU time, MB/s and B/byte)
+var cpuAt = Array.IndexOf(args, "--cpu");
+if (cpuAt >= 0) return ExtractionCpuRun.Run(cpuAt + 1 < args.Length ? double.Parse(args[cpuAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+var profileAt = Array.IndexOf(args, "--profile");
+if (profileAt >= 0) return ExtractionCpuRun.Profile(double.Parse(args[profileAt + 1], System.Globalization.CultureInfo.InvariantCulture));
+if (args.Contains("--stages")) return ExtractionCpuRun.Stages(8);
+var dumpAt = Array.IndexOf(args, "--dump");
+if (dumpAt >= 0) return ExtractionCpuRun.Dump(args[dumpAt + 1]);
 var scaleAt = Array.IndexOf(args, "--scale");
 if (scaleAt >= 0) return ScaleRun.Run(scaleAt + 1 < args.Length ? int.Parse(args[scaleAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
 var quick = args.Contains("--quick");
