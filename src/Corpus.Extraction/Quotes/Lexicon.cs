@@ -133,6 +133,9 @@ european african asian american middle");
 
         public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.ToLowerInvariant());
 
+        /// <summary><see cref="IsAbbreviation"/> of a word already in lower case.</summary>
+        public static bool IsLowerAbbreviation(string lower) => Abbreviations.Contains(lower);
+
         public static bool IsAdverb(QuoteToken t)
             => t.IsLowercase && (Adverbs.Contains(t.Lower) || (t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal)
                 && !OrgNouns.Contains(t.Lower) && !RoleNouns.Contains(t.Lower) && !GroupNouns.Contains(t.Lower) && t.Lower != "reply" && t.Lower != "family"));

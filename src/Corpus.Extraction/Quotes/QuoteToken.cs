@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes
 {
@@ -12,6 +13,30 @@ namespace Corpus.Extraction.Quotes
             Text = text;
             IsWord = isWord;
             Lower = isWord && NeedsLowering(text) ? text.ToLowerInvariant().Replace('\u2019', '\'') : text;
+        }
+
+        /// <summary>A token whose <see cref="Lower"/> form the caller has already made (<see cref="LowerOf"/>).</summary>
+        public QuoteToken(int start, int end, string text, string lower, bool isWord)
+        {
+            Start = start;
+            End = end;
+            Text = text;
+            IsWord = isWord;
+            Lower = lower;
+        }
+
+        /// <summary>The <see cref="Lower"/> form of a word, from the pool: the word itself when it has nothing to lower.</summary>
+        internal static string LowerOf(string word, StringPool pool)
+        {
+            if (!NeedsLowering(word)) return word;
+            var buffer = pool.Buffer(word.Length);
+            for (var k = 0; k < word.Length; k++)
+            {
+                var c = word[k];
+                // Char by char as ToLowerInvariant does for words (letters, digits and joiners, no surrogates).
+                buffer[k] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            }
+            return pool.Get(buffer, word.Length);
         }
 
         public int Start { get; }
@@ -44,7 +69,7 @@ namespace Corpus.Extraction.Quotes
         {
             foreach (var c in text)
             {
-                if (char.IsUpper(c) || c == '\u2019') return true;
+                if (c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c) || c == '\u2019') return true;
             }
             return false;
         }
@@ -53,9 +78,16 @@ namespace Corpus.Extraction.Quotes
     /// <summary>Splits a range of text into word and punctuation tokens; linear in the range.</summary>
     internal static class QuoteTokenizer
     {
+        [System.ThreadStatic]
+        private static List<QuoteToken>? _scratch;
+
         public static QuoteToken[] Tokenize(string text, int start, int end)
         {
-            var tokens = new List<QuoteToken>();
+            if (end <= start) return System.Array.Empty<QuoteToken>();
+            // Words come from the thread's string pool (news repeats its words); one scratch list per thread.
+            var pool = StringPool.Current;
+            var tokens = _scratch ??= new List<QuoteToken>();
+            tokens.Clear();
             var i = start;
             while (i < end)
             {
@@ -67,7 +99,11 @@ namespace Corpus.Extraction.Quotes
                 }
                 if (!char.IsLetterOrDigit(c))
                 {
-                    if (QuoteMarks.Family(c) == MarkFamily.None) tokens.Add(new QuoteToken(i, i + 1, c.ToString(), false));
+                    if (QuoteMarks.Family(c) == MarkFamily.None)
+                    {
+                        var mark = pool.Get(text, i, 1);
+                        tokens.Add(new QuoteToken(i, i + 1, mark, mark, false));
+                    }
                     i++;
                     continue;
                 }
@@ -79,17 +115,21 @@ namespace Corpus.Extraction.Quotes
                     else if (IsJoiner(d) && j + 1 < end && char.IsLetterOrDigit(text[j + 1])) j++;
                     else break;
                 }
-                if (j < end && text[j] == '.' && IsAbbreviation(text, i, j)) j++;
+                if (j < end && text[j] == '.' && IsAbbreviation(text, i, j, pool)) j++;
                 else if (j < end && (text[j] == '\'' || text[j] == '\u2019') && text[j - 1] == 's' && (j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))) j++;
-                tokens.Add(new QuoteToken(i, j, text.Substring(i, j - i), true));
+                var word = pool.Get(text, i, j - i);
+                tokens.Add(new QuoteToken(i, j, word, QuoteToken.LowerOf(word, pool), true));
                 i = j;
             }
-            return tokens.ToArray();
+            var result = tokens.ToArray();
+            tokens.Clear();
+            if (tokens.Capacity > 4096) _scratch = null;
+            return result;
         }
 
         private static bool IsJoiner(char c) => c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.' || c == '&';
 
-        private static bool IsAbbreviation(string text, int start, int end)
+        private static bool IsAbbreviation(string text, int start, int end, StringPool pool)
         {
             var length = end - start;
             if (length == 1) return char.IsUpper(text[start]); // an initial: J. Smith
@@ -97,7 +137,8 @@ namespace Corpus.Extraction.Quotes
             {
                 if (text[k] == '.') return true; // U.S.
             }
-            return Lexicon.IsAbbreviation(text.Substring(start, length));
+            // The lower-case form (apostrophes straightened, which no abbreviation has) without a copy per word.
+            return Lexicon.IsLowerAbbreviation(QuoteToken.LowerOf(pool.Get(text, start, length), pool));
         }
     }
 }
