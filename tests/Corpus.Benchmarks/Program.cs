@@ -12,6 +12,7 @@ if (cpuAt >= 0) return ExtractionCpuRun.Run(cpuAt + 1 < args.Length ? double.Par
 var profileAt = Array.IndexOf(args, "--profile");
 if (profileAt >= 0) return ExtractionCpuRun.Profile(double.Parse(args[profileAt + 1], System.Globalization.CultureInfo.InvariantCulture));
 if (args.Contains("--stages")) return ExtractionCpuRun.Stages(8);
+if (args.Contains("--alloc")) return ExtractionCpuRun.Allocations();
 var dumpAt = Array.IndexOf(args, "--dump");
 if (dumpAt >= 0) return ExtractionCpuRun.Dump(args[dumpAt + 1]);
 var scaleAt = Array.IndexOf(args, "--scale");

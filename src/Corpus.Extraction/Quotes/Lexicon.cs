@@ -140,15 +140,41 @@ european african asian american middle");
             => t.IsLowercase && (Adverbs.Contains(t.Lower) || (t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal)
                 && !OrgNouns.Contains(t.Lower) && !RoleNouns.Contains(t.Lower) && !GroupNouns.Contains(t.Lower) && t.Lower != "reply" && t.Lower != "family"));
 
-        public static bool IsHonorific(string lower) => Male.Contains(lower) || Female.Contains(lower) || OtherHonorifics.Contains(lower);
+        public static bool IsHonorific(string lower) => (FlagsOf(lower) & (MaleFlag | FemaleFlag | OtherHonorificFlag)) != 0;
 
         /// <summary>+1 male, -1 female, 0 unknown, from an honorific or a gendered role noun.</summary>
         public static int GenderOf(string lower)
         {
-            if (Male.Contains(lower) || MaleRoles.Contains(lower)) return 1;
-            if (Female.Contains(lower) || FemaleRoles.Contains(lower)) return -1;
+            var flags = FlagsOf(lower);
+            if ((flags & (MaleFlag | MaleRoleFlag)) != 0) return 1;
+            if ((flags & (FemaleFlag | FemaleRoleFlag)) != 0) return -1;
             return 0;
         }
+
+        // The sets asked together for every word (honorifics, gendered roles, titles) answered by one lookup:
+        // each word of those sets to a bit per set it belongs to. Built from the sets above, so they stay the data.
+        private const int MaleFlag = 1, FemaleFlag = 2, OtherHonorificFlag = 4, MaleRoleFlag = 8, FemaleRoleFlag = 16, CoreTitleFlag = 32, TitleModifierFlag = 64;
+
+        private static readonly Dictionary<string, int> Flags = BuildFlags();
+
+        private static Dictionary<string, int> BuildFlags()
+        {
+            var flags = new Dictionary<string, int>(StringComparer.Ordinal);
+            void Mark(HashSet<string> set, int flag)
+            {
+                foreach (var word in set) flags[word] = (flags.TryGetValue(word, out var f) ? f : 0) | flag;
+            }
+            Mark(Male, MaleFlag);
+            Mark(Female, FemaleFlag);
+            Mark(OtherHonorifics, OtherHonorificFlag);
+            Mark(MaleRoles, MaleRoleFlag);
+            Mark(FemaleRoles, FemaleRoleFlag);
+            Mark(CoreTitles, CoreTitleFlag);
+            Mark(TitleModifiers, TitleModifierFlag);
+            return flags;
+        }
+
+        private static int FlagsOf(string? lower) => lower != null && Flags.TryGetValue(lower, out var flags) ? flags : 0;
 
         public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
 
@@ -160,9 +186,9 @@ european african asian american middle");
 
         public static bool IsNonPersonWord(string lower) => NonPersonWords.Contains(lower);
 
-        public static bool IsTitleWord(string lower) => CoreTitles.Contains(lower) || TitleModifiers.Contains(lower);
+        public static bool IsTitleWord(string lower) => (FlagsOf(lower) & (CoreTitleFlag | TitleModifierFlag)) != 0;
 
-        public static bool IsCoreTitle(string lower) => CoreTitles.Contains(lower);
+        public static bool IsCoreTitle(string lower) => (FlagsOf(lower) & CoreTitleFlag) != 0;
 
         public static bool IsAcronym(string text)
         {

@@ -19,6 +19,9 @@ namespace Corpus.Extraction.Quotes
     {
         public static MarkFamily Family(char c)
         {
+            // Called for every character of every paragraph: letters and the other ASCII characters first.
+            if (c < 128) return c == '"' ? MarkFamily.Double : c == '\'' ? MarkFamily.Single : MarkFamily.None;
+            if (c < '\u00AB') return MarkFamily.None;
             switch (c)
             {
                 case '"':
