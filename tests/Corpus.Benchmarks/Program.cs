@@ -13,6 +13,8 @@ var profileAt = Array.IndexOf(args, "--profile");
 if (profileAt >= 0) return ExtractionCpuRun.Profile(double.Parse(args[profileAt + 1], System.Globalization.CultureInfo.InvariantCulture));
 if (args.Contains("--stages")) return ExtractionCpuRun.Stages(8);
 if (args.Contains("--alloc")) return ExtractionCpuRun.Allocations();
+var passesAt = Array.IndexOf(args, "--passes");
+if (passesAt >= 0) return ExtractionCpuRun.Passes(args[passesAt + 1], int.Parse(args[passesAt + 2], System.Globalization.CultureInfo.InvariantCulture));
 var dumpAt = Array.IndexOf(args, "--dump");
 if (dumpAt >= 0) return ExtractionCpuRun.Dump(args[dumpAt + 1]);
 var scaleAt = Array.IndexOf(args, "--scale");
