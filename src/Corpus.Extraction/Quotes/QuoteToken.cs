@@ -9,9 +9,8 @@ namespace Corpus.Extraction.Quotes
         public QuoteToken(int start, int end, string text, bool isWord)
         {
             Start = start;
-            End = end;
+            _endAndWord = isWord ? ~end : end;
             Text = text;
-            IsWord = isWord;
             Lower = isWord && NeedsLowering(text) ? text.ToLowerInvariant().Replace('\u2019', '\'') : text;
         }
 
@@ -19,9 +18,8 @@ namespace Corpus.Extraction.Quotes
         public QuoteToken(int start, int end, string text, string lower, bool isWord)
         {
             Start = start;
-            End = end;
+            _endAndWord = isWord ? ~end : end;
             Text = text;
-            IsWord = isWord;
             Lower = lower;
         }
 
@@ -41,14 +39,17 @@ namespace Corpus.Extraction.Quotes
 
         public int Start { get; }
 
-        public int End { get; }
+        /// <summary>The end offset, complemented for a word: 24 bytes a token instead of 32 (a default token is no word).</summary>
+        private readonly int _endAndWord;
+
+        public int End => _endAndWord < 0 ? ~_endAndWord : _endAndWord;
 
         public string Text { get; }
 
         /// <summary>Lower-cased text, with curly apostrophes straightened.</summary>
         public string Lower { get; }
 
-        public bool IsWord { get; }
+        public bool IsWord => _endAndWord < 0;
 
         public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
 
