@@ -26,15 +26,24 @@ namespace Corpus.Extraction.Quotes
         /// <summary>The <see cref="Lower"/> form of a word, from the pool: the word itself when it has nothing to lower.</summary>
         internal static string LowerOf(string word, StringPool pool)
         {
-            if (!NeedsLowering(word)) return word;
-            var buffer = pool.Buffer(word.Length);
-            for (var k = 0; k < word.Length; k++)
+            // Kept with the pooled word after its first occurrence (the pool's last answer was this word).
+            var slot = pool.LastSlot;
+            var known = pool.LowerOf(slot, word);
+            if (known != null) return known;
+            var lower = word;
+            if (NeedsLowering(word))
             {
-                var c = word[k];
-                // Char by char as ToLowerInvariant does for words (letters, digits and joiners, no surrogates).
-                buffer[k] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+                var buffer = pool.Buffer(word.Length);
+                for (var k = 0; k < word.Length; k++)
+                {
+                    var c = word[k];
+                    // Char by char as ToLowerInvariant does for words (letters, digits and joiners, no surrogates).
+                    buffer[k] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+                }
+                lower = pool.Get(buffer, word.Length);
             }
-            return pool.Get(buffer, word.Length);
+            pool.SetLower(slot, word, lower);
+            return lower;
         }
 
         public int Start { get; }

@@ -22,7 +22,15 @@ namespace Corpus.Extraction.Text
 
         private readonly string?[] _entries = new string?[Slots];
         private readonly int[] _hashes = new int[Slots];
+
+        // Per entry, what the tokenizers derive from a word and would otherwise derive again at every
+        // occurrence: its gazetteer key and its lower-case form. Kept and cleared with the entry.
+        private readonly string?[] _keys = new string?[Slots];
+        private readonly string?[] _lowers = new string?[Slots];
         private int _count;
+
+        /// <summary>The slot of the string the last <c>Get</c> returned, or -1 when it was not pooled.</summary>
+        public int LastSlot { get; private set; } = -1;
 
         private char[] _buffer = new char[64];
 
@@ -39,6 +47,7 @@ namespace Corpus.Extraction.Text
         /// <summary>The string equal to <c>text.Substring(start, length)</c>.</summary>
         public string Get(string text, int start, int length)
         {
+            LastSlot = -1;
             if (length == 0) return string.Empty;
             if (length > MaxPooledLength) return text.Substring(start, length);
             var hash = Hash(text, start, length);
@@ -47,15 +56,38 @@ namespace Corpus.Extraction.Text
             {
                 var entry = _entries[slot];
                 if (entry is null) break;
-                if (_hashes[slot] == hash && entry.Length == length && string.CompareOrdinal(entry, 0, text, start, length) == 0) return entry;
+                if (_hashes[slot] == hash && entry.Length == length && string.CompareOrdinal(entry, 0, text, start, length) == 0)
+                {
+                    LastSlot = slot;
+                    return entry;
+                }
                 slot = (slot + 1) & (Slots - 1);
             }
             return Add(slot, hash, text.Substring(start, length));
         }
 
+        /// <summary>The key stored with <paramref name="entry"/> at <paramref name="slot"/>, or null (none yet, or the slot was reused).</summary>
+        public string? KeyOf(int slot, string entry) => slot >= 0 && ReferenceEquals(_entries[slot], entry) ? _keys[slot] : null;
+
+        /// <summary>Stores the key of <paramref name="entry"/>, if it still holds <paramref name="slot"/> (the pool may have started over since).</summary>
+        public void SetKey(int slot, string entry, string key)
+        {
+            if (slot >= 0 && ReferenceEquals(_entries[slot], entry)) _keys[slot] = key;
+        }
+
+        /// <summary>The lower-case form stored with <paramref name="entry"/> at <paramref name="slot"/>, or null.</summary>
+        public string? LowerOf(int slot, string entry) => slot >= 0 && ReferenceEquals(_entries[slot], entry) ? _lowers[slot] : null;
+
+        /// <summary>Stores the lower-case form of <paramref name="entry"/>, if it still holds <paramref name="slot"/>.</summary>
+        public void SetLower(int slot, string entry, string lower)
+        {
+            if (slot >= 0 && ReferenceEquals(_entries[slot], entry)) _lowers[slot] = lower;
+        }
+
         /// <summary>The string equal to the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
         public string Get(char[] buffer, int length)
         {
+            LastSlot = -1;
             if (length == 0) return string.Empty;
             if (length > MaxPooledLength) return new string(buffer, 0, length);
             var hash = Hash(buffer, length);
@@ -64,7 +96,11 @@ namespace Corpus.Extraction.Text
             {
                 var entry = _entries[slot];
                 if (entry is null) break;
-                if (_hashes[slot] == hash && entry.Length == length && SameChars(entry, buffer, length)) return entry;
+                if (_hashes[slot] == hash && entry.Length == length && SameChars(entry, buffer, length))
+                {
+                    LastSlot = slot;
+                    return entry;
+                }
                 slot = (slot + 1) & (Slots - 1);
             }
             return Add(slot, hash, new string(buffer, 0, length));
@@ -76,12 +112,17 @@ namespace Corpus.Extraction.Text
             {
                 // Full: start over rather than grow (an adversarial text must not grow memory without bound).
                 Array.Clear(_entries, 0, _entries.Length);
+                Array.Clear(_keys, 0, _keys.Length);
+                Array.Clear(_lowers, 0, _lowers.Length);
                 _count = 0;
                 slot = hash & (Slots - 1);
             }
             _entries[slot] = value;
             _hashes[slot] = hash;
+            _keys[slot] = null;
+            _lowers[slot] = null;
             _count++;
+            LastSlot = slot;
             return value;
         }
 
