@@ -153,7 +153,8 @@ european african asian american middle");
 
         // The sets asked together for every word (honorifics, gendered roles, titles) answered by one lookup:
         // each word of those sets to a bit per set it belongs to. Built from the sets above, so they stay the data.
-        private const int MaleFlag = 1, FemaleFlag = 2, OtherHonorificFlag = 4, MaleRoleFlag = 8, FemaleRoleFlag = 16, CoreTitleFlag = 32, TitleModifierFlag = 64;
+        private const int MaleFlag = 1, FemaleFlag = 2, OtherHonorificFlag = 4, MaleRoleFlag = 8, FemaleRoleFlag = 16, CoreTitleFlag = 32, TitleModifierFlag = 64,
+            FunctionWordFlag = 128, PlacePrepositionFlag = 256, NonPersonWordFlag = 512;
 
         private static readonly Dictionary<string, int> Flags = BuildFlags();
 
@@ -171,20 +172,39 @@ european african asian american middle");
             Mark(FemaleRoles, FemaleRoleFlag);
             Mark(CoreTitles, CoreTitleFlag);
             Mark(TitleModifiers, TitleModifierFlag);
+            Mark(FunctionWords, FunctionWordFlag);
+            Mark(PlacePrepositions, PlacePrepositionFlag);
+            Mark(NonPersonWords, NonPersonWordFlag);
             return flags;
         }
 
-        private static int FlagsOf(string? lower) => lower != null && Flags.TryGetValue(lower, out var flags) ? flags : 0;
+        // The rules ask about the same token several times in a row (honorific? function word? title? gender?);
+        // token words are pooled strings, so the last answer is found again by reference.
+        [ThreadStatic]
+        private static string? _lastWord;
 
-        public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
+        [ThreadStatic]
+        private static int _lastFlags;
 
-        public static bool IsPlacePreposition(string lower) => PlacePrepositions.Contains(lower);
+        private static int FlagsOf(string? lower)
+        {
+            if (lower is null) return 0;
+            if (ReferenceEquals(lower, _lastWord)) return _lastFlags;
+            var flags = Flags.TryGetValue(lower, out var f) ? f : 0;
+            _lastWord = lower;
+            _lastFlags = flags;
+            return flags;
+        }
+
+        public static bool IsFunctionWord(string lower) => (FlagsOf(lower) & FunctionWordFlag) != 0;
+
+        public static bool IsPlacePreposition(string lower) => (FlagsOf(lower) & PlacePrepositionFlag) != 0;
 
         private static readonly HashSet<string> Prepositions = Set("by of in at from with for to on about against into over under between among after before during");
 
         public static bool IsPreposition(string lower) => Prepositions.Contains(lower);
 
-        public static bool IsNonPersonWord(string lower) => NonPersonWords.Contains(lower);
+        public static bool IsNonPersonWord(string lower) => (FlagsOf(lower) & NonPersonWordFlag) != 0;
 
         public static bool IsTitleWord(string lower) => (FlagsOf(lower) & (CoreTitleFlag | TitleModifierFlag)) != 0;
 
