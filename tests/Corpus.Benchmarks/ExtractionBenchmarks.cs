@@ -186,6 +186,21 @@ public static class ExtractionCpuRun
         return quotes > 0 ? 0 : 1;
     }
 
+    /// <summary>`--long`: one 3 MB single-paragraph article (the hostile-input test's), timed.</summary>
+    public static int Long()
+    {
+        var sentence = "The committee met again on Thursday and said \u201Cwe will decide soon\u201D about it. ";
+        var text = new StringBuilder().Insert(0, sentence, 3_000_000 / sentence.Length).ToString();
+        for (var i = 0; i < 3; i++)
+        {
+            var cpu = ThreadCpuSeconds();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            ArticleExtractor.Extract("corpus/long.txt", text);
+            Console.WriteLine($"3 MB in one paragraph: {watch.Elapsed.TotalSeconds:F2} s wall, {ThreadCpuSeconds() - cpu:F2} s CPU");
+        }
+        return 0;
+    }
+
     /// <summary>`--profile seconds`: extraction only, seeds and synthetic in turn, for a sampling profiler.</summary>
     public static int Profile(double seconds)
     {

@@ -15,6 +15,7 @@ if (args.Contains("--stages")) return ExtractionCpuRun.Stages(8);
 if (args.Contains("--alloc")) return ExtractionCpuRun.Allocations();
 var passesAt = Array.IndexOf(args, "--passes");
 if (passesAt >= 0) return ExtractionCpuRun.Passes(args[passesAt + 1], int.Parse(args[passesAt + 2], System.Globalization.CultureInfo.InvariantCulture));
+if (args.Contains("--long")) return ExtractionCpuRun.Long();
 var dumpAt = Array.IndexOf(args, "--dump");
 if (dumpAt >= 0) return ExtractionCpuRun.Dump(args[dumpAt + 1]);
 var scaleAt = Array.IndexOf(args, "--scale");
