@@ -68,6 +68,12 @@ namespace Corpus.Extraction.Findings
             return slot;
         }
 
+        /// <summary>Room for <paramref name="additional"/> more keys without growing, so slots found meanwhile stay valid.</summary>
+        public void EnsureCapacity(int additional)
+        {
+            while ((_count + additional + 1) * 2 > _slots.Length) Grow();
+        }
+
         public ref int First(int slot) => ref _slots[slot].First;
 
         public ref int Second(int slot) => ref _slots[slot].Second;
