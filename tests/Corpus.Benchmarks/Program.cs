@@ -22,7 +22,7 @@ var scaleAt = Array.IndexOf(args, "--scale");
 if (scaleAt >= 0) return ScaleRun.Run(scaleAt + 1 < args.Length ? int.Parse(args[scaleAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a != "--quick").ToArray();
-var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn()).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), new AllocatedPerByteColumn()).WithOptions(ConfigOptions.DisableOptimizationsValidator);
 if (quick)
 {
     Environment.SetEnvironmentVariable(Sizes.QuickVariable, "1");
