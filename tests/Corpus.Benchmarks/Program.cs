@@ -6,11 +6,23 @@ using Corpus.Benchmarks;
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --quick            (under a minute)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --filter '*'       (full)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --scale 10000    (build and first run of a consumer)
+// dotnet run -c Release --project tests/Corpus.Benchmarks -- --cpu 5         (engine in warm CPU time, MB/s and B/byte)
+var cpuAt = Array.IndexOf(args, "--cpu");
+if (cpuAt >= 0) return ExtractionCpuRun.Run(cpuAt + 1 < args.Length ? double.Parse(args[cpuAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+var profileAt = Array.IndexOf(args, "--profile");
+if (profileAt >= 0) return ExtractionCpuRun.Profile(double.Parse(args[profileAt + 1], System.Globalization.CultureInfo.InvariantCulture));
+if (args.Contains("--stages")) return ExtractionCpuRun.Stages(8);
+if (args.Contains("--alloc")) return ExtractionCpuRun.Allocations();
+var passesAt = Array.IndexOf(args, "--passes");
+if (passesAt >= 0) return ExtractionCpuRun.Passes(args[passesAt + 1], int.Parse(args[passesAt + 2], System.Globalization.CultureInfo.InvariantCulture));
+if (args.Contains("--long")) return ExtractionCpuRun.Long();
+var dumpAt = Array.IndexOf(args, "--dump");
+if (dumpAt >= 0) return ExtractionCpuRun.Dump(args[dumpAt + 1]);
 var scaleAt = Array.IndexOf(args, "--scale");
 if (scaleAt >= 0) return ScaleRun.Run(scaleAt + 1 < args.Length ? int.Parse(args[scaleAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a != "--quick").ToArray();
-var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn()).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), new AllocatedPerByteColumn()).WithOptions(ConfigOptions.DisableOptimizationsValidator);
 if (quick)
 {
     Environment.SetEnvironmentVariable(Sizes.QuickVariable, "1");

@@ -27,6 +27,7 @@ namespace Corpus.Extraction.Findings
             public readonly List<int> PostingNext = new List<int>();
             public readonly List<int> Touched = new List<int>();
             public ulong[] Shingles = new ulong[256];
+            public int[] Slots = new int[256];
         }
 
         [System.ThreadStatic]
@@ -90,15 +91,22 @@ namespace Corpus.Extraction.Findings
                 }
                 if (w < MinWordsForNear) continue;
 
-                if (scratch.Shingles.Length < w) scratch.Shingles = new ulong[w * 2];
+                if (scratch.Shingles.Length < w)
+                {
+                    scratch.Shingles = new ulong[w * 2];
+                    scratch.Slots = new int[w * 2];
+                }
                 var shingles = scratch.Shingles;
+                var slots = scratch.Slots;
                 var distinct = shingleCount[p] = Shingles(words, wordStart[p], w, shingles, scratch.Seen);
-                // Count shared trigrams with earlier paragraphs through the index.
+                // Count shared trigrams with earlier paragraphs through the index. Each trigram is looked up
+                // once: added now without postings (the same as absent to every later search), its slot kept
+                // for posting this paragraph below. The table does not grow meanwhile, so the slots stay valid.
                 touched.Clear();
+                shingleIndex.EnsureCapacity(distinct);
                 for (var i = 0; i < distinct; i++)
                 {
-                    var slot = shingleIndex.Find(shingles[i]);
-                    if (slot < 0) continue;
+                    var slot = slots[i] = shingleIndex.FindOrAdd(shingles[i]);
                     for (var at = shingleIndex.First(slot) - 1; at >= 0; at = postingNext[at])
                     {
                         var q = postingParagraph[at];
@@ -126,7 +134,7 @@ namespace Corpus.Extraction.Findings
                 }
                 for (var i = 0; i < distinct; i++)
                 {
-                    var slot = shingleIndex.FindOrAdd(shingles[i]);
+                    var slot = slots[i];
                     ref var postings = ref shingleIndex.Second(slot);
                     if (postings >= MaxPostings) continue;
                     postings++;

@@ -17,6 +17,8 @@ namespace Corpus.Extraction.Findings
             for (var i = 0; i < s.Length; i++)
             {
                 var c = s[i];
+                // Printable ASCII and the common letters above it are never damage: one test for nearly every character.
+                if (c >= ' ' && c < '\u007F' || c > '\u00E2' && c != '\uFFFD') continue;
                 string? what = null;
                 var length = 1;
                 if (c == '\uFFFD') what = "replacement character U+FFFD (the text was decoded with the wrong encoding or is binary)";

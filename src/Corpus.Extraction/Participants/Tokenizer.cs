@@ -128,13 +128,21 @@ namespace Corpus.Extraction.Participants
         {
             // Pooled strings: the same words recur throughout an article and across articles.
             var word = pool.Get(text, start, end - start);
+            // The key is the word's alone: computed at its first occurrence, then kept with the pooled word.
+            var slot = pool.LastSlot;
+            var key = pool.KeyOf(slot, word);
+            if (key is null)
+            {
+                key = Gazetteer.Key(word, pool);
+                pool.SetKey(slot, word, key);
+            }
             var first = word[0];
             tokens.Add(new Token
             {
                 Start = offset + start,
                 End = offset + end,
                 Text = word,
-                Key = Gazetteer.Key(word, pool),
+                Key = key,
                 IsWord = true,
                 // An ASCII first character is capitalised exactly when it is A-Z (the general test says the same, slower).
                 IsCapitalized = first < 128

@@ -157,33 +157,82 @@ european african asian american middle");
 
         public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.ToLowerInvariant());
 
+        /// <summary><see cref="IsAbbreviation"/> of a word already in lower case.</summary>
+        public static bool IsLowerAbbreviation(string lower) => Abbreviations.Contains(lower);
+
         public static bool IsAdverb(QuoteToken t)
             => t.IsLowercase && (Adverbs.Contains(t.Lower) || (t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal)
                 && !OrgNouns.Contains(t.Lower) && !RoleNouns.Contains(t.Lower) && !GroupNouns.Contains(t.Lower) && t.Lower != "reply" && t.Lower != "family"));
 
-        public static bool IsHonorific(string lower) => Male.Contains(lower) || Female.Contains(lower) || OtherHonorifics.Contains(lower);
+        public static bool IsHonorific(string lower) => (FlagsOf(lower) & (MaleFlag | FemaleFlag | OtherHonorificFlag)) != 0;
 
         /// <summary>+1 male, -1 female, 0 unknown, from an honorific or a gendered role noun.</summary>
         public static int GenderOf(string lower)
         {
-            if (Male.Contains(lower) || MaleRoles.Contains(lower)) return 1;
-            if (Female.Contains(lower) || FemaleRoles.Contains(lower)) return -1;
+            var flags = FlagsOf(lower);
+            if ((flags & (MaleFlag | MaleRoleFlag)) != 0) return 1;
+            if ((flags & (FemaleFlag | FemaleRoleFlag)) != 0) return -1;
             return 0;
         }
 
-        public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
+        // The sets asked together for every word (honorifics, gendered roles, titles) answered by one lookup:
+        // each word of those sets to a bit per set it belongs to. Built from the sets above, so they stay the data.
+        private const int MaleFlag = 1, FemaleFlag = 2, OtherHonorificFlag = 4, MaleRoleFlag = 8, FemaleRoleFlag = 16, CoreTitleFlag = 32, TitleModifierFlag = 64,
+            FunctionWordFlag = 128, PlacePrepositionFlag = 256, NonPersonWordFlag = 512;
 
-        public static bool IsPlacePreposition(string lower) => PlacePrepositions.Contains(lower);
+        private static readonly Dictionary<string, int> Flags = BuildFlags();
+
+        private static Dictionary<string, int> BuildFlags()
+        {
+            var flags = new Dictionary<string, int>(StringComparer.Ordinal);
+            void Mark(HashSet<string> set, int flag)
+            {
+                foreach (var word in set) flags[word] = (flags.TryGetValue(word, out var f) ? f : 0) | flag;
+            }
+            Mark(Male, MaleFlag);
+            Mark(Female, FemaleFlag);
+            Mark(OtherHonorifics, OtherHonorificFlag);
+            Mark(MaleRoles, MaleRoleFlag);
+            Mark(FemaleRoles, FemaleRoleFlag);
+            Mark(CoreTitles, CoreTitleFlag);
+            Mark(TitleModifiers, TitleModifierFlag);
+            Mark(FunctionWords, FunctionWordFlag);
+            Mark(PlacePrepositions, PlacePrepositionFlag);
+            Mark(NonPersonWords, NonPersonWordFlag);
+            return flags;
+        }
+
+        // The rules ask about the same token several times in a row (honorific? function word? title? gender?);
+        // token words are pooled strings, so the last answer is found again by reference.
+        [ThreadStatic]
+        private static string? _lastWord;
+
+        [ThreadStatic]
+        private static int _lastFlags;
+
+        private static int FlagsOf(string? lower)
+        {
+            if (lower is null) return 0;
+            if (ReferenceEquals(lower, _lastWord)) return _lastFlags;
+            var flags = Flags.TryGetValue(lower, out var f) ? f : 0;
+            _lastWord = lower;
+            _lastFlags = flags;
+            return flags;
+        }
+
+        public static bool IsFunctionWord(string lower) => (FlagsOf(lower) & FunctionWordFlag) != 0;
+
+        public static bool IsPlacePreposition(string lower) => (FlagsOf(lower) & PlacePrepositionFlag) != 0;
 
         private static readonly HashSet<string> Prepositions = Set("by of in at from with for to on about against into over under between among after before during");
 
         public static bool IsPreposition(string lower) => Prepositions.Contains(lower);
 
-        public static bool IsNonPersonWord(string lower) => NonPersonWords.Contains(lower);
+        public static bool IsNonPersonWord(string lower) => (FlagsOf(lower) & NonPersonWordFlag) != 0;
 
-        public static bool IsTitleWord(string lower) => CoreTitles.Contains(lower) || TitleModifiers.Contains(lower);
+        public static bool IsTitleWord(string lower) => (FlagsOf(lower) & (CoreTitleFlag | TitleModifierFlag)) != 0;
 
-        public static bool IsCoreTitle(string lower) => CoreTitles.Contains(lower);
+        public static bool IsCoreTitle(string lower) => (FlagsOf(lower) & CoreTitleFlag) != 0;
 
         public static bool IsAcronym(string text)
         {

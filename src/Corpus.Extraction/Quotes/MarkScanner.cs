@@ -85,6 +85,9 @@ namespace Corpus.Extraction.Quotes
             var first = true;
             for (var i = start; i < end; i++)
             {
+                // Straight to the next quotation mark (a vectorised search; most characters are none).
+                i = _s.IndexOfAny(QuoteMarks.All, i, end - i);
+                if (i < 0) break;
                 var c = _s[i];
                 var family = QuoteMarks.Family(c);
                 if (family == MarkFamily.None) continue;

@@ -42,21 +42,26 @@ namespace Corpus.Extraction.Quotes
             var resolved = new Dictionary<int, Referent?>();
             var lastSpeakerParagraph = -1;
             Referent? introduced = null;
+            // Per-paragraph working lists, emptied for each paragraph rather than allocated anew.
+            var none = new List<int>();
+            var events = new List<(SpeakerPhrase Phrase, bool Speaker)>();
+            var byStart = new Dictionary<int, Item>();
+            var items = new List<Item>();
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 if ((p & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var span = paragraphs[p].Span;
                 discourse.CurrentParagraph = p;
-                var inside = byParagraph[p] ?? (IReadOnlyList<int>)System.Array.Empty<int>();
+                var inside = byParagraph[p] ?? none;
                 var gaps = Gaps(text, span, inside, states, p);
-                var events = new List<(SpeakerPhrase Phrase, bool Speaker)>();
+                events.Clear();
                 foreach (var gap in gaps) NarrativeScanner.Scan(gap, events);
                 AttributionChooser.Choose(text.Value, states, inside, gaps, p);
                 if (p > 0) CreditLine(text, paragraphs[p - 1].Span, byParagraph[p - 1], states, gaps[0], p - 1, events);
 
                 var narrativeWords = 0;
                 foreach (var gap in gaps) narrativeWords += AttributionChooser.Words(gap);
-                var ordered = Order(events, states, inside, p, span.Start);
+                var ordered = Order(events, states, inside, p, span.Start, byStart, items);
                 Referent? person = null;
                 Referent? subject = null;
                 var people = 0;
@@ -159,7 +164,7 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Narrative tokens of a paragraph: before the first quote, between quotes, after the last.</summary>
-        private static List<QuoteToken[]> Gaps(ArticleText text, SourceSpan span, IReadOnlyList<int> inside, QuoteState[] states, int p)
+        private static List<QuoteToken[]> Gaps(ArticleText text, SourceSpan span, List<int> inside, QuoteState[] states, int p)
         {
             var gaps = new List<QuoteToken[]>(inside.Count + 1);
             var from = span.Start;
@@ -183,16 +188,18 @@ namespace Corpus.Extraction.Quotes
         }
 
         /// <summary>Phrases (deduplicated by position, attributions win) and quote starts, in text order.</summary>
-        private static List<Item> Order(List<(SpeakerPhrase Phrase, bool Speaker)> events, QuoteState[] states, IReadOnlyList<int> inside, int p, int paragraphStart)
+        private static List<Item> Order(List<(SpeakerPhrase Phrase, bool Speaker)> events, QuoteState[] states, List<int> inside, int p, int paragraphStart, Dictionary<int, Item> byStart, List<Item> items)
         {
-            var byStart = new Dictionary<int, Item>();
+            // The caller's dictionary and list, emptied: a cleared dictionary enumerates in insertion order like a new one.
+            byStart.Clear();
+            items.Clear();
             foreach (var e in events) Merge(byStart, e.Phrase, e.Speaker, prefer: e.Speaker);
             foreach (var qi in inside)
             {
                 var q = states[qi];
                 if (q.Phrase != null && q.Phrase.Start >= paragraphStart && q.Raw.LastParagraph == p && !q.IsFragment) Merge(byStart, q.Phrase, true, prefer: true);
             }
-            var items = new List<Item>(byStart.Values);
+            items.AddRange(byStart.Values);
             foreach (var qi in inside)
             {
                 if (states[qi].Raw.FirstParagraph == p) items.Add(new Item { At = states[qi].Raw.Start, Quote = qi });
@@ -236,6 +243,7 @@ namespace Corpus.Extraction.Quotes
 
         private static string JoinSegments(ArticleText text, RawQuote raw)
         {
+            if (raw.Segments.Count == 1) return text.Value.Substring(raw.Segments[0].Start, raw.Segments[0].End - raw.Segments[0].Start);
             var sb = new StringBuilder();
             foreach (var (start, end) in raw.Segments)
             {

@@ -17,8 +17,18 @@ namespace Corpus.Extraction.Quotes
     /// <summary>What a quotation-mark character is on its own, before context decides its role.</summary>
     internal static class QuoteMarks
     {
+        /// <summary>Every character whose <see cref="Family"/> is not <see cref="MarkFamily.None"/>, for a vectorised search.</summary>
+        public static readonly char[] All =
+        {
+            '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB',
+            '\'', '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A',
+        };
+
         public static MarkFamily Family(char c)
         {
+            // Called for every character of every paragraph: letters and the other ASCII characters first.
+            if (c < 128) return c == '"' ? MarkFamily.Double : c == '\'' ? MarkFamily.Single : MarkFamily.None;
+            if (c < '\u00AB') return MarkFamily.None;
             switch (c)
             {
                 case '"':

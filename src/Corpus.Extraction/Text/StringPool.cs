@@ -20,9 +20,24 @@ namespace Corpus.Extraction.Text
         [ThreadStatic]
         private static StringPool? _current;
 
-        private readonly string?[] _entries = new string?[Slots];
-        private readonly int[] _hashes = new int[Slots];
+        /// <summary>
+        /// One slot: the pooled string, its hash, and what the tokenizers derive from the word and would
+        /// otherwise derive again at every occurrence (its gazetteer key, its lower-case form). Together,
+        /// so a lookup reads one cache line: this runs for every word of every article, twice.
+        /// </summary>
+        private struct Entry
+        {
+            public string? Value;
+            public string? Key;
+            public string? Lower;
+            public int Hash;
+        }
+
+        private readonly Entry[] _table = new Entry[Slots];
         private int _count;
+
+        /// <summary>The slot of the string the last <c>Get</c> returned, or -1 when it was not pooled.</summary>
+        public int LastSlot { get; private set; } = -1;
 
         private char[] _buffer = new char[64];
 
@@ -39,15 +54,22 @@ namespace Corpus.Extraction.Text
         /// <summary>The string equal to <c>text.Substring(start, length)</c>.</summary>
         public string Get(string text, int start, int length)
         {
+            LastSlot = -1;
             if (length == 0) return string.Empty;
             if (length > MaxPooledLength) return text.Substring(start, length);
             var hash = Hash(text, start, length);
+            var table = _table;
             var slot = hash & (Slots - 1);
             while (true)
             {
-                var entry = _entries[slot];
+                ref var e = ref table[slot];
+                var entry = e.Value;
                 if (entry is null) break;
-                if (_hashes[slot] == hash && entry.Length == length && string.CompareOrdinal(entry, 0, text, start, length) == 0) return entry;
+                if (e.Hash == hash && entry.Length == length && SameChars(entry, text, start))
+                {
+                    LastSlot = slot;
+                    return entry;
+                }
                 slot = (slot + 1) & (Slots - 1);
             }
             return Add(slot, hash, text.Substring(start, length));
@@ -56,18 +78,43 @@ namespace Corpus.Extraction.Text
         /// <summary>The string equal to the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
         public string Get(char[] buffer, int length)
         {
+            LastSlot = -1;
             if (length == 0) return string.Empty;
             if (length > MaxPooledLength) return new string(buffer, 0, length);
             var hash = Hash(buffer, length);
+            var table = _table;
             var slot = hash & (Slots - 1);
             while (true)
             {
-                var entry = _entries[slot];
+                ref var e = ref table[slot];
+                var entry = e.Value;
                 if (entry is null) break;
-                if (_hashes[slot] == hash && entry.Length == length && SameChars(entry, buffer, length)) return entry;
+                if (e.Hash == hash && entry.Length == length && SameChars(entry, buffer, length))
+                {
+                    LastSlot = slot;
+                    return entry;
+                }
                 slot = (slot + 1) & (Slots - 1);
             }
             return Add(slot, hash, new string(buffer, 0, length));
+        }
+
+        /// <summary>The key stored with <paramref name="entry"/> at <paramref name="slot"/>, or null (none yet, or the slot was reused).</summary>
+        public string? KeyOf(int slot, string entry) => slot >= 0 && ReferenceEquals(_table[slot].Value, entry) ? _table[slot].Key : null;
+
+        /// <summary>Stores the key of <paramref name="entry"/>, if it still holds <paramref name="slot"/> (the pool may have started over since).</summary>
+        public void SetKey(int slot, string entry, string key)
+        {
+            if (slot >= 0 && ReferenceEquals(_table[slot].Value, entry)) _table[slot].Key = key;
+        }
+
+        /// <summary>The lower-case form stored with <paramref name="entry"/> at <paramref name="slot"/>, or null.</summary>
+        public string? LowerOf(int slot, string entry) => slot >= 0 && ReferenceEquals(_table[slot].Value, entry) ? _table[slot].Lower : null;
+
+        /// <summary>Stores the lower-case form of <paramref name="entry"/>, if it still holds <paramref name="slot"/>.</summary>
+        public void SetLower(int slot, string entry, string lower)
+        {
+            if (slot >= 0 && ReferenceEquals(_table[slot].Value, entry)) _table[slot].Lower = lower;
         }
 
         private string Add(int slot, int hash, string value)
@@ -75,14 +122,24 @@ namespace Corpus.Extraction.Text
             if (_count >= MaxEntries)
             {
                 // Full: start over rather than grow (an adversarial text must not grow memory without bound).
-                Array.Clear(_entries, 0, _entries.Length);
+                Array.Clear(_table, 0, _table.Length);
                 _count = 0;
                 slot = hash & (Slots - 1);
             }
-            _entries[slot] = value;
-            _hashes[slot] = hash;
+            _table[slot] = new Entry { Value = value, Hash = hash };
             _count++;
+            LastSlot = slot;
             return value;
+        }
+
+        private static bool SameChars(string entry, string text, int start)
+        {
+            // Short words: a plain loop beats the general comparison and its argument checks.
+            for (var i = 0; i < entry.Length; i++)
+            {
+                if (entry[i] != text[start + i]) return false;
+            }
+            return true;
         }
 
         private static bool SameChars(string entry, char[] buffer, int length)

@@ -14,6 +14,7 @@ namespace Corpus.Extraction.Text
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                if ((uint)(c - 0xD800) > 0x7FF) continue; // not a surrogate: nearly every character
                 var lone = char.IsHighSurrogate(c)
                     ? !(i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     : char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(text[i - 1]));

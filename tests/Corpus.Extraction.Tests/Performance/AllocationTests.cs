@@ -11,8 +11,11 @@ namespace Corpus.Extraction.Tests.Performance;
 /// </summary>
 public class AllocationTests
 {
-    /// <summary>Issue 6: about 140 before the throughput work, about 50 after it (Debug builds allocate a little more).</summary>
-    private const double MaxBytesPerInputByte = 100;
+    /// <summary>
+    /// Issue 6: about 140 before the first throughput work, about 50 after it, 32 after the allocation-free
+    /// tokens and reused working lists (Debug build, UTF-8 input bytes); the bound leaves room for rule changes.
+    /// </summary>
+    private const double MaxBytesPerInputByte = 45;
 
     [Fact]
     public void Extraction_of_the_seeds_allocates_a_bounded_amount_per_input_byte()
