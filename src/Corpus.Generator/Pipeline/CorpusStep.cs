@@ -33,15 +33,17 @@ namespace Corpus.Generator.Pipeline
         {
             var byPath = new Dictionary<string, ArticleResult>(System.StringComparer.Ordinal);
             var models = new List<ArticleModel>(results.Length);
+            var keys = new List<ArticleMergeKeys>(results.Length);
             foreach (var r in results)
             {
                 // Two items for one path (the same file listed twice) count once.
                 if (byPath.ContainsKey(r.Model.Path)) continue;
                 byPath[r.Model.Path] = r;
                 models.Add(r.Model);
+                keys.Add(r.MergeKeys ?? ArticleMergeKeys.For(r.Model));
             }
 
-            var corpus = CorpusMerger.Merge(models, cancellationToken);
+            var corpus = CorpusMerger.Merge(models, keys, cancellationToken);
             var articles = new ArticleSummary[corpus.Articles.Count];
             for (var a = 0; a < articles.Length; a++)
             {
