@@ -47,11 +47,15 @@ namespace Corpus.Generator
                 .Combine(settings)
                 .WithTrackingName(TrackingNames.ArticleOutputs);
 
+            // The merge sees only what it needs of each article (MergeInput): an edit that leaves that equal
+            // stops at this per-article step and the merge is not run again.
             var corpus = articles
+                .Select(static (article, _) => CorpusStep.MergeInput(article))
+                .WithTrackingName(TrackingNames.MergeInputs)
                 .Collect()
                 .WithTrackingName(TrackingNames.CollectedArticles)
                 .Combine(settings)
-                .Select(static (pair, ct) => CorpusStep.BuildSafely(pair.Left, pair.Right, ct))
+                .Select(static (pair, ct) => CorpusStep.BuildForGenerator(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Corpus);
 
             context.RegisterSourceOutput(settings, static (spc, s) =>

@@ -10,9 +10,10 @@ namespace Corpus.Generator.Pipeline
         public const string Articles = nameof(Articles);
         public const string ArticleBuckets = nameof(ArticleBuckets);
         public const string ArticleOutputs = nameof(ArticleOutputs);
+        public const string MergeInputs = nameof(MergeInputs);
         public const string CollectedArticles = nameof(CollectedArticles);
         public const string Corpus = nameof(Corpus);
 
-        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, ArticleBuckets, ArticleOutputs, CollectedArticles, Corpus };
+        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, ArticleBuckets, ArticleOutputs, MergeInputs, CollectedArticles, Corpus };
     }
 }
