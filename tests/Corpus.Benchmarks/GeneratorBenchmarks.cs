@@ -22,6 +22,7 @@ public class GeneratorBenchmarks : IHasInputBytes
     private GeneratorDriver _warmEmpty = null!;
     private AdditionalText _original = null!;
     private AdditionalText _edited = null!;
+    private AdditionalText _quoteEdited = null!;
     private bool _flip;
 
     public IEnumerable<int> ArticleCounts => Sizes.Articles;
@@ -45,6 +46,8 @@ public class GeneratorBenchmarks : IHasInputBytes
         _warmEmpty = Driver([]).RunGenerators(_compilation);
         _original = _texts[_texts.Length / 2];
         _edited = new BenchText(_original.Path, _original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
+        var text = _original.GetText()!.ToString();
+        _quoteEdited = new BenchText(_original.Path, text.Insert(text.IndexOf('\u201C') + 1, "Frankly, "));
     }
 
     private GeneratorDriver Driver(ISourceGenerator[] generators)
@@ -64,6 +67,15 @@ public class GeneratorBenchmarks : IHasInputBytes
     {
         _flip = !_flip;
         _warm = _flip ? _warm.ReplaceAdditionalText(_original, _edited) : _warm.ReplaceAdditionalText(_edited, _original);
+        return _warm = _warm.RunGenerators(_compilation);
+    }
+
+    /// <summary>An edit inside a quote: what the merge reads of the article changes, so the merge and the corpus source run again.</summary>
+    [Benchmark(Description = "one quote edited")]
+    public GeneratorDriver OneQuoteEdit()
+    {
+        _flip = !_flip;
+        _warm = _flip ? _warm.ReplaceAdditionalText(_original, _quoteEdited) : _warm.ReplaceAdditionalText(_quoteEdited, _original);
         return _warm = _warm.RunGenerators(_compilation);
     }
 

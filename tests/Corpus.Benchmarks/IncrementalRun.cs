@@ -34,16 +34,28 @@ public static class IncrementalRun
 
         Console.WriteLine($"{count} articles, {reps} repetitions, median per run (wall / CPU); load {File.ReadAllText("/proc/loadavg").Trim()}");
         var fullReps = Math.Max(3, reps / 10);
-        Report("full run (extraction cache warm)", fullReps, () => Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(compilation));
+        var csharpOnly = Environment.GetEnvironmentVariable("CORPUS_CSHARP_ONLY") == "1";
+        if (!csharpOnly) Report("full run (extraction cache warm)", fullReps, () => Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(compilation));
 
         var original = texts[texts.Length / 2];
         var changed = new BenchText(original.Path, original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
         var warm = Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(compilation);
         var flip = false;
-        Report("one article edited", fullReps, () =>
+        if (!csharpOnly) Report("one article edited", fullReps, () =>
         {
             flip = !flip;
             warm = flip ? warm.ReplaceAdditionalText(original, changed) : warm.ReplaceAdditionalText(changed, original);
+            warm = warm.RunGenerators(compilation);
+        });
+
+        // An edit inside a quote: the article's merge input changes, so the merge and the corpus source run again.
+        var text = original.GetText()!.ToString();
+        var quoteAt = text.IndexOf('\u201C');
+        var quoteEdited = new BenchText(original.Path, text.Insert(quoteAt + 1, "Frankly, "));
+        if (!csharpOnly) Report("one quote edited (merge re-runs)", fullReps, () =>
+        {
+            flip = !flip;
+            warm = flip ? warm.ReplaceAdditionalText(original, quoteEdited) : warm.ReplaceAdditionalText(quoteEdited, original);
             warm = warm.RunGenerators(compilation);
         });
 
@@ -54,8 +66,11 @@ public static class IncrementalRun
         Report("C# edit, floor generator (AdditionalTextsProvider.Select)", csharpReps, () => floor = floor.RunGenerators((flip = !flip) ? edited : compilation));
         var floorOptions = Driver([new FloorWithOptionsGenerator().AsSourceGenerator()]).RunGenerators(compilation);
         Report("C# edit, floor + Combine(options)", csharpReps, () => floorOptions = floorOptions.RunGenerators((flip = !flip) ? edited : compilation));
+        var chain = Driver([new ChainGenerator().AsSourceGenerator()]).RunGenerators(compilation);
+        Report("C# edit, our node shape (with Target) trivial steps", csharpReps, () => chain = chain.RunGenerators((flip = !flip) ? edited : compilation));
         Report("C# edit, Corpus generator", csharpReps, () => warm = warm.RunGenerators((flip = !flip) ? edited : compilation));
 
+        if (csharpOnly) return 0;
         var models = files.Select(f => ArticleExtractor.Extract("corpus/" + f.Name, f.Text, ArticleOverrides.None)).ToList();
         Report("merge: CorpusMerger.Merge", fullReps, () => CorpusMerger.Merge(models));
         Report("merge: ParticipantMerger", fullReps, () => ParticipantMerger.Merge(models));
@@ -103,6 +118,8 @@ public static class IncrementalRun
         var wall = new List<double>(reps);
         var cpu = new List<double>(reps);
         var process = Process.GetCurrentProcess();
+        var gc0 = GC.CollectionCount(0);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < reps; i++)
         {
             process.Refresh();
@@ -116,7 +133,9 @@ public static class IncrementalRun
         }
         wall.Sort();
         cpu.Sort();
-        Console.WriteLine($"  {name,-58} {Format(wall[reps / 2]),10} / {Format(cpu[reps / 2]),10}   (min wall {Format(wall[0])})");
+        var gcs = GC.CollectionCount(0) - gc0;
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / reps;
+        Console.WriteLine($"  {name,-58} {Format(wall[reps / 2]),10} / {Format(cpu[reps / 2]),10}   (min wall {Format(wall[0])}; {bytes / 1024} KB allocated per run, {gcs} gen0 GCs in {reps} runs)");
     }
 
     private static string Format(double ms) => ms >= 1 ? ms.ToString("F2") + " ms" : (ms * 1000).ToString("F1") + " us";
@@ -139,6 +158,53 @@ public static class IncrementalRun
             var paths = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider).Select(static (t, _) => t.Left.Path);
             context.RegisterSourceOutput(paths.Collect(), static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Length));
         }
+    }
+
+    /// <summary>The Corpus generator's node shape (per-file Combine, Select, Where, Select, Select; two Collects; a SelectMany) with trivial work.</summary>
+    private sealed class ChainGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var items = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (t, _) => t.Left.Path).Where(static p => p.Length > 0).Select(static (p, _) => p.GetHashCode() & 0xFFFF);
+            if (Environment.GetEnvironmentVariable("CORPUS_CHAIN_BOXES") == "1")
+            {
+                // Reference items spread over a big heap, as our article results are.
+                var refs = Environment.GetEnvironmentVariable("CORPUS_CHAIN_REFS") == "1";
+                var boxes = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
+                    .Select(static (t, _) => new Box(t.Left.Path, new byte[8000])).Where(static b => b.Path.Length > 0).Select(static (b, _) => b with { });
+                if (refs)
+                {
+                    var wrapped = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
+                        .Select(static (t, _) => new Box(t.Left.Path, new byte[8000])).Where(static b => b.Path.Length > 0).Select(static (b, _) => new Ref(b with { }));
+                    var allRefs = wrapped.Collect();
+                    var againRefs = wrapped.Select(static (b, _) => new Ref(b.Value with { })).Collect();
+                    context.RegisterSourceOutput(allRefs.Combine(againRefs), static (spc, pair) => spc.AddSource("Boxes.g.cs", "// " + pair.Left.Length));
+                    return;
+                }
+                var all = boxes.Collect();
+                var again = boxes.Select(static (b, _) => b with { }).Collect();
+                context.RegisterSourceOutput(all.Combine(again), static (spc, pair) => spc.AddSource("Boxes.g.cs", "// " + pair.Left.Length));
+            }
+            var target = context.CompilationProvider.Select(static (c, _) => c.GetTypeByMetadataName("System.DateOnly") is not null);
+            var settings = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(target).Select(static (p, _) => p.Right);
+            var buckets = items.Collect().SelectMany(static (all, _) => all.Select(x => x % 64).Distinct()).Combine(settings);
+            var merged = items.Select(static (x, _) => x + 1).Collect().Combine(settings);
+            context.RegisterSourceOutput(buckets, static (spc, b) => spc.AddSource("B" + b.Left + ".g.cs", "// " + b + (Big ? "\n// " + new string('x', 500_000) : "")));
+            context.RegisterSourceOutput(merged, static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Left.Length + (Big ? "\n// " + new string('x', 150 * all.Left.Length) : "")));
+        }
+
+        private static readonly bool Big = Environment.GetEnvironmentVariable("CORPUS_CHAIN_BIG") == "1";
+    }
+
+    private sealed record Box(string Path, byte[] Payload);
+
+    private readonly struct Ref(Box value) : IEquatable<Ref>
+    {
+        public Box Value { get; } = value;
+        public bool Equals(Ref other) => ReferenceEquals(Value, other.Value) || Value.Equals(other.Value);
+        public override bool Equals(object? obj) => obj is Ref other && Equals(other);
+        public override int GetHashCode() => Value.GetHashCode();
     }
 
     private sealed class BenchText(string path, string text) : AdditionalText
