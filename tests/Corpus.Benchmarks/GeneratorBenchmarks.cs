@@ -10,7 +10,8 @@ namespace Corpus.Benchmarks;
 
 /// <summary>
 /// The generator in a driver, as the compiler and the IDE run it: a full run over N articles, a run
-/// after a C# edit (against a driver with no generator), and a run after editing one article.
+/// after a C# edit (against a driver with no generator), a run after editing one article (a paragraph added)
+/// and a run after editing a quote of one article (which re-runs the corpus merge).
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks : IHasInputBytes
