@@ -100,10 +100,16 @@ public class CachingTests
         second.Result.Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.g.cs").SourceText.ToString().ShouldContain("Frankly, ");
     }
 
-    [Fact]
-    public void The_merge_input_holds_no_text_and_the_same_corpus_follows_from_it()
+    public static TheoryData<string> Corpora => ["seeds", "colliding names"];
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void The_merge_input_holds_no_text_and_the_same_corpus_follows_from_it(string corpus)
     {
-        var run = GeneratorHarness.Run(TestCorpora.Seeds);
+        var articles = corpus == "seeds"
+            ? TestCorpora.Seeds
+            : new[] { "Count.txt", "a b.txt", "a_b.txt", "sub/a b.txt", "class.txt" }.Select(n => TestCorpora.Small(n, TestCorpora.CouncilArticle + "\nMayor Torres spoke about " + n + ".\n")).ToList();
+        var run = GeneratorHarness.Run(articles);
         var steps = run.Result.Results.Single().TrackedSteps;
         var inputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).Select(o => (ArticleResult)o.Value).ToList();
         inputs.ShouldAllBe(r => r.Model.Text.Length == 0 && r.Model.Paragraphs.Count == 0 && r.MergeKeys!.ParagraphKeys.Count == 0);
@@ -116,5 +122,6 @@ public class CachingTests
         settings.Articles.ShouldBe(fromFull.Articles);
         settings.Participants.ShouldBe(fromFull.Participants);
         settings.Diagnostics.ShouldBe(fromFull.Diagnostics.Where(d => Corpus.Generator.Diagnostics.ReportingPolicy.ByGenerator(d)));
+        if (corpus != "seeds") settings.Diagnostics.Count(d => d.Id == "CORPUS009").ShouldBe(3);
     }
 }
