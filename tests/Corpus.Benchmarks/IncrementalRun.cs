@@ -79,7 +79,6 @@ public static class IncrementalRun
         var results = files.Select(f => Corpus.Generator.Pipeline.ArticleStep.Extract(new Corpus.Generator.Pipeline.ArticleInput("/project/corpus/" + f.Name, "corpus/" + f.Name, f.Text, ArticleOverrides.None, long.MaxValue), default)).ToImmutableArray();
         var settings = new Corpus.Generator.Pipeline.GeneratorSettings("Bench", "Corpus", "internal", "/project/", long.MaxValue, EquatableArray<Corpus.Generator.Diagnostics.DiagnosticInfo>.Empty);
         Corpus.Generator.Pipeline.CorpusSpec spec = null!;
-        if (Environment.GetEnvironmentVariable("CORPUS_PROFILE") == "1") { for (var i = 0; i < 5; i++) { Console.Error.WriteLine("--"); Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default); } return 0; }
         Report("corpus step: CorpusStep.Build", fullReps, () => spec = Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default));
         string source = null!;
         Report("corpus step: CorpusEmitter.Emit", fullReps, () => source = Corpus.Generator.Emit.CorpusEmitter.Emit(spec));
@@ -160,51 +159,23 @@ public static class IncrementalRun
         }
     }
 
-    /// <summary>The Corpus generator's node shape (per-file Combine, Select, Where, Select, Select; two Collects; a SelectMany) with trivial work.</summary>
+    /// <summary>
+    /// The Corpus generator's node shape with trivial work: the compilation-dependent Target/Settings pair, per-file
+    /// Combine, Select, Where, Select, Select, two Collects, 64 bucket outputs. Shows what the shape itself costs a C# edit.
+    /// </summary>
     private sealed class ChainGenerator : IIncrementalGenerator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var items = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (t, _) => t.Left.Path).Where(static p => p.Length > 0).Select(static (p, _) => p.GetHashCode() & 0xFFFF);
-            if (Environment.GetEnvironmentVariable("CORPUS_CHAIN_BOXES") == "1")
-            {
-                // Reference items spread over a big heap, as our article results are.
-                var refs = Environment.GetEnvironmentVariable("CORPUS_CHAIN_REFS") == "1";
-                var boxes = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
-                    .Select(static (t, _) => new Box(t.Left.Path, new byte[8000])).Where(static b => b.Path.Length > 0).Select(static (b, _) => b with { });
-                if (refs)
-                {
-                    var wrapped = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
-                        .Select(static (t, _) => new Box(t.Left.Path, new byte[8000])).Where(static b => b.Path.Length > 0).Select(static (b, _) => new Ref(b with { }));
-                    var allRefs = wrapped.Collect();
-                    var againRefs = wrapped.Select(static (b, _) => new Ref(b.Value with { })).Collect();
-                    context.RegisterSourceOutput(allRefs.Combine(againRefs), static (spc, pair) => spc.AddSource("Boxes.g.cs", "// " + pair.Left.Length));
-                    return;
-                }
-                var all = boxes.Collect();
-                var again = boxes.Select(static (b, _) => b with { }).Collect();
-                context.RegisterSourceOutput(all.Combine(again), static (spc, pair) => spc.AddSource("Boxes.g.cs", "// " + pair.Left.Length));
-            }
             var target = context.CompilationProvider.Select(static (c, _) => c.GetTypeByMetadataName("System.DateOnly") is not null);
             var settings = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(target).Select(static (p, _) => p.Right);
             var buckets = items.Collect().SelectMany(static (all, _) => all.Select(x => x % 64).Distinct()).Combine(settings);
             var merged = items.Select(static (x, _) => x + 1).Collect().Combine(settings);
-            context.RegisterSourceOutput(buckets, static (spc, b) => spc.AddSource("B" + b.Left + ".g.cs", "// " + b + (Big ? "\n// " + new string('x', 500_000) : "")));
-            context.RegisterSourceOutput(merged, static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Left.Length + (Big ? "\n// " + new string('x', 150 * all.Left.Length) : "")));
+            context.RegisterSourceOutput(buckets, static (spc, b) => spc.AddSource("B" + b.Left + ".g.cs", "// " + b));
+            context.RegisterSourceOutput(merged, static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Left.Length));
         }
-
-        private static readonly bool Big = Environment.GetEnvironmentVariable("CORPUS_CHAIN_BIG") == "1";
-    }
-
-    private sealed record Box(string Path, byte[] Payload);
-
-    private readonly struct Ref(Box value) : IEquatable<Ref>
-    {
-        public Box Value { get; } = value;
-        public bool Equals(Ref other) => ReferenceEquals(Value, other.Value) || Value.Equals(other.Value);
-        public override bool Equals(object? obj) => obj is Ref other && Equals(other);
-        public override int GetHashCode() => Value.GetHashCode();
     }
 
     private sealed class BenchText(string path, string text) : AdditionalText
