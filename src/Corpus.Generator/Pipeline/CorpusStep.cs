@@ -34,9 +34,11 @@ namespace Corpus.Generator.Pipeline
         /// reports are kept (content findings such as duplicates and quote variants are the analyzer's, see
         /// <see cref="ReportingPolicy"/>), so the spec holds nothing that depends on what the projection leaves out.
         /// </summary>
-        public static CorpusSpec BuildForGenerator(ImmutableArray<ArticleResult> inputs, GeneratorSettings settings, CancellationToken cancellationToken)
+        public static CorpusSpec BuildForGenerator(ImmutableArray<Shared<ArticleResult>> inputs, GeneratorSettings settings, CancellationToken cancellationToken)
         {
-            var spec = BuildSafely(inputs, settings, cancellationToken);
+            var results = ImmutableArray.CreateBuilder<ArticleResult>(inputs.Length);
+            foreach (var input in inputs) results.Add(input.Value);
+            var spec = BuildSafely(results.MoveToImmutable(), settings, cancellationToken);
             var kept = new List<DiagnosticInfo>();
             foreach (var diagnostic in spec.Diagnostics)
             {
