@@ -84,7 +84,20 @@ namespace Corpus.Extraction
                 EquatableArray.From(quotes.Quotes),
                 EquatableArray.From(participants.Entities),
                 EquatableArray.From(findings),
-                EquatableArray.From(document.Headings));
+                EquatableArray.From(document.Headings),
+                RoleMentionsOf(articleText, participants));
+        }
+
+        private static EquatableArray<RoleMentionSpec> RoleMentionsOf(ArticleText text, ParticipantExtraction participants)
+        {
+            if (participants.UnresolvedRoles.Count == 0) return EquatableArray<RoleMentionSpec>.Empty;
+            var result = new RoleMentionSpec[participants.UnresolvedRoles.Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                var r = participants.UnresolvedRoles[i];
+                result[i] = new RoleMentionSpec(r.Role, text.Span(r.Start, r.Length));
+            }
+            return new EquatableArray<RoleMentionSpec>(result);
         }
 
         internal static string FileNameOf(string path)

@@ -90,10 +90,12 @@ namespace Corpus.Extraction.CorpusMerge
             }
 
             var resolver = new CorpusSpeakerResolver();
+            var roleLinker = new CorpusRoleLinker();
             for (var i = 0; i < order.Length; i++)
             {
                 var p = merged.Participants[order[i]];
                 if (p.Kind == EntityKind.Person) resolver.AddPerson(i, p.Name, p.Aliases, p.Roles);
+                if (p.Kind == EntityKind.Person) roleLinker.AddPerson(i, p.Roles);
             }
 
             var entries = new ArticleEntry[articles.Count];
@@ -107,6 +109,12 @@ namespace Corpus.Extraction.CorpusMerge
                 {
                     involved.Add(newIndex[old]);
                     participantArticles[newIndex[old]].Add(a);
+                }
+                // Role phrases for a person the article never names ("the Secretary-General"): the one corpus holder of that role.
+                foreach (var held in roleLinker.Link(article))
+                {
+                    involved.Add(held);
+                    participantArticles[held].Add(a);
                 }
                 var speakers = new int[article.Quotes.Count];
                 var variants = new EquatableArray<QuoteRef>[article.Quotes.Count];

@@ -9,6 +9,7 @@ namespace Corpus.Extraction.Model
     /// <param name="Text">The decoded original text; all spans index into it.</param>
     /// <param name="Date">ISO <c>yyyy-MM-dd</c> or null.</param>
     /// <param name="Headings">Heading and fragment lines kept out of the paragraphs (empty when none).</param>
+    /// <param name="RoleMentions">Role phrases standing for a person the article does not name (linked in the corpus merge).</param>
     public sealed record ArticleModel(
         string Path,
         string FileName,
@@ -21,5 +22,6 @@ namespace Corpus.Extraction.Model
         EquatableArray<QuoteSpec> Quotes,
         EquatableArray<EntitySpec> Entities,
         EquatableArray<Finding> Findings,
-        EquatableArray<ParagraphSpec> Headings = default);
+        EquatableArray<ParagraphSpec> Headings = default,
+        EquatableArray<RoleMentionSpec> RoleMentions = default);
 }

@@ -8,10 +8,7 @@ namespace Corpus.Extraction.Participants
     internal sealed partial class ArticleLinker
     {
         /// <summary>Role heads that say "the one in charge" of whatever the qualifier names.</summary>
-        private static readonly HashSet<string> GenericHeads = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "chief", "head", "leader", "boss", "envoy", "diplomat", "official",
-        };
+        private static readonly HashSet<string> GenericHeads = RoleScanner.GenericHeads;
 
         /// <summary>Per role-holding person: each role's head, and qualifiers; indexed by head suffix and by qualifier.</summary>
         private Dictionary<string, List<(int Entity, List<string> Qualifiers)>>? _byHead;
@@ -30,7 +27,8 @@ namespace Corpus.Extraction.Participants
                 {
                     var head = RoleText.HeadKey(role);
                     if (head is null) continue;
-                    var entry = (i, RoleScanner.Qualifiers(role));
+                    // Qualifiers with the kinds of organisation they are, so "the alliance chief" finds a NATO role.
+                    var entry = (i, RoleScanner.QualifiersWithTypes(role));
                     // "foreign minister" is found by "minister" too.
                     var words = head.Split(' ');
                     for (var n = 1; n <= words.Length; n++) Add(_byHead, string.Join(" ", words, words.Length - n, n), entry);
@@ -98,9 +96,28 @@ namespace Corpus.Extraction.Participants
             return -1;
         }
 
+        /// <summary>
+        /// Whether some person of the article could be meant: one holds a role of the same head (or, for
+        /// "chief"-like heads, of the same qualifier). Such a phrase stays unresolved here and is not
+        /// offered to the corpus merge either: the article's own people come first.
+        /// </summary>
+        private bool HasHolder(Piece r)
+        {
+            if (r.HeadKey is null) return true;
+            if (_byHead is null) IndexRoles();
+            if (!GenericHeads.Contains(r.HeadKey)) return _byHead!.ContainsKey(r.HeadKey);
+            if (r.Qualifiers.Count == 0) return true;
+            foreach (var q in r.Qualifiers)
+            {
+                if (_byQualifier!.ContainsKey(q)) return true;
+            }
+            return false;
+        }
+
         private void AttachApposition(Piece role, int person)
         {
-            _entities[person].AddRole(role.Role);
+            // "the alliance chief, Jane Doe": a mention, but "alliance Chief" is no title to keep.
+            if (role.Role != null && role.Role.Length > 0 && !char.IsLower(role.Role[0])) _entities[person].AddRole(role.Role);
             AddMention(person, role.Start, role.End, MentionForm.Role);
         }
     }

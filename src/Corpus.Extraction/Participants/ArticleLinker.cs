@@ -23,6 +23,9 @@ namespace Corpus.Extraction.Participants
         /// <summary>Single-word key to an entity the article has already identified by it.</summary>
         private readonly Dictionary<string, int> _singles = new Dictionary<string, int>(StringComparer.Ordinal);
 
+        /// <summary>Role phrases that no person of the article holds (for the corpus merge).</summary>
+        private readonly List<UnresolvedRole> _unresolved = new List<UnresolvedRole>();
+
         /// <summary>Per person piece, the person entity it became (for apposition).</summary>
         private readonly Dictionary<Piece, int> _personOf = new Dictionary<Piece, int>();
 
@@ -33,6 +36,7 @@ namespace Corpus.Extraction.Participants
 
         public void Link(List<Piece> pieces)
         {
+            ReinterpretByContext(pieces);
             ReinterpretByArticle(pieces);
             LinkKnownNames(pieces);
             LinkFullNames(pieces);
@@ -101,6 +105,39 @@ namespace Corpus.Extraction.Participants
             }
         }
 
+        /// <summary>
+        /// A name the article once puts in an organisation's context ("shares of X", "X officials", "X's chief executive")
+        /// is that organisation everywhere in the article, unless a title, honorific or role ever marks it as a person.
+        /// </summary>
+        private static void ReinterpretByContext(List<Piece> pieces)
+        {
+            HashSet<string>? orgs = null;
+            foreach (var p in pieces)
+            {
+                if (p.OrgContext && (p.Kind == PieceKind.Person || p.Kind == PieceKind.Single) && p.NameKeys.Length > 0)
+                    (orgs ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(" ", p.NameKeys));
+            }
+            if (orgs is null) return;
+            foreach (var p in pieces)
+            {
+                if (p.Kind != PieceKind.Person) continue;
+                if (p.Role != null || p.ShortForm != null) orgs.Remove(string.Join(" ", p.NameKeys));
+                // "Trump officials" after "Donald Trump": a word of a person's name here is that person, not an organisation.
+                if (p.NameKeys.Length >= 2 && !p.OrgContext)
+                {
+                    foreach (var key in p.NameKeys) orgs.Remove(key);
+                }
+            }
+            foreach (var p in pieces)
+            {
+                if ((p.Kind != PieceKind.Person && p.Kind != PieceKind.Single) || p.NameKeys.Length == 0 || p.PlaceContext) continue;
+                if (!orgs.Contains(string.Join(" ", p.NameKeys))) continue;
+                p.Kind = PieceKind.Organization;
+                p.EntityKind = EntityKind.Organization;
+                p.Canonical = p.Name;
+            }
+        }
+
         /// <summary>Names the gazetteer knows, and organisations or places known by their shape.</summary>
         private void LinkKnownNames(List<Piece> pieces)
         {
@@ -126,9 +163,15 @@ namespace Corpus.Extraction.Participants
                     case PieceKind.Place:
                         {
                             var key = Gazetteer.Key(p.Name);
+                            // "The Lyon Herald" and "Lyon Herald" are one newspaper.
+                            if (key.StartsWith("the ", StringComparison.Ordinal)) key = key.Substring(4);
                             var e = Entity(p.EntityKind, 'S', key, p.Name);
                             _entities[e].AddName(p.Name);
                             AddMention(e, p.Start, p.End, MentionForm.Name);
+                            // "the Church of Scientology", later "Scientology": an unknown single word after "of" names the organisation alone.
+                            if (p.EntityKind == EntityKind.Organization && OfObject(p.Name) is { } obj && !_singles.ContainsKey(obj)) _singles[obj] = e;
+                            // A one-word place known by its shape ("the Municipality of Livorno"): the article's other "Livorno"s are it.
+                            if (p.EntityKind == EntityKind.Place && p.Name.IndexOf(' ') < 0 && !_singles.ContainsKey(key)) _singles[key] = e;
                             if (p.Acronym != null)
                             {
                                 _entities[e].AddForm(p.Acronym);
@@ -213,6 +256,17 @@ namespace Corpus.Extraction.Participants
                 previous = p;
                 previousIsPlace = (p.Kind == PieceKind.Known && p.EntityKind != EntityKind.Organization) || p.Kind == PieceKind.Place;
                 if (p.Kind != PieceKind.Single) continue;
+                if (p.HeadAnaphor)
+                {
+                    var org = OrganizationByHead(p.NameKeys[0]);
+                    if (org < 0 && p.NewspaperTitle)
+                    {
+                        org = Entity(EntityKind.Organization, 'S', Gazetteer.Key(p.Name), p.Name);
+                        _orgByHead![p.NameKeys[0]] = org;
+                    }
+                    if (org >= 0) LinkSingle(org, p);
+                    continue;
+                }
                 // "in Alderton, Bexley and Crayford": a list that starts with a place goes on with places.
                 if (!p.PlaceContext && before != null && beforeIsPlace && IsListSeparator(before.End, p.Start) && !IsPossessive(p.End)) p.PlaceContext = true;
                 var key = p.NameKeys.Length == 1 ? p.NameKeys[0] : Gazetteer.Key(p.Name);
@@ -230,6 +284,16 @@ namespace Corpus.Extraction.Participants
                     continue;
                 }
                 if (Gazetteer.CommonWords.Contains(key) || Words.IsRoleWord(key, out _) || Gazetteer.OrgHeads.Contains(key)) continue;
+                if (p.PersonContext)
+                {
+                    // "their daughter, Gloria": a person known by one name; the article's other "Gloria"s join her.
+                    e = Entity(EntityKind.Person, 'P', key, p.Name);
+                    _entities[e].NameKeys = new[] { key };
+                    _entities[e].AddName(p.Name);
+                    AddMention(e, p.Start, p.End, MentionForm.ShortName);
+                    _singles[key] = e;
+                    continue;
+                }
                 if (p.PlaceContext && !Gazetteer.IsAllCaps(p.Name))
                 {
                     e = Entity(EntityKind.Place, 'S', key, p.Name);
@@ -292,6 +356,7 @@ namespace Corpus.Extraction.Participants
                 if (r.Indefinite) continue;
                 var e = ResolveRole(r);
                 if (e >= 0) AddMention(e, r.Start, r.End, MentionForm.Role);
+                else if (r.Role != null && !HasHolder(r)) _unresolved.Add(new UnresolvedRole(r.Start, r.End - r.Start, r.Role));
             }
         }
 
@@ -321,7 +386,7 @@ namespace Corpus.Extraction.Participants
                 foreach (var m in _entities[i].Mentions) mentions.Add(new Mention(m.Start, m.Length, newIndex[i], m.Form));
             }
             mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length != a.Length ? b.Length.CompareTo(a.Length) : a.EntityIndex.CompareTo(b.EntityIndex));
-            return new ParticipantExtraction(specs, mentions, findings);
+            return new ParticipantExtraction(specs, mentions, findings, _unresolved);
         }
 
         private int FirstStart(int entity)
@@ -336,6 +401,47 @@ namespace Corpus.Extraction.Participants
             var entity = _entities[e];
             entity.AddName(p.Name);
             AddMention(e, p.Start, p.End, entity.Kind == EntityKind.Person ? MentionForm.ShortName : MentionForm.Name);
+        }
+
+        /// <summary>The article's one organisation whose name has this head word ("Church of X", "X Church"), or -1.</summary>
+        private int OrganizationByHead(string head)
+        {
+            // Organisations of two or more words all come from LinkKnownNames, so one answer per head holds for the article.
+            _orgByHead ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (_orgByHead.TryGetValue(head, out var cached)) return cached;
+            return _orgByHead[head] = FindOrganizationByHead(head);
+        }
+
+        private Dictionary<string, int>? _orgByHead;
+
+        private int FindOrganizationByHead(string head)
+        {
+            var found = -1;
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                var e = _entities[i];
+                if (e.Kind != EntityKind.Organization || e.Mentions.Count == 0) continue;
+                var parts = e.Canonical.Split(' ');
+                if (parts.Length < 2) continue;
+                var first = Gazetteer.Key(parts[0]) == head && (parts[1] == "of" || parts[1] == "for" || parts[1] == "on");
+                if (!first && Gazetteer.Key(parts[parts.Length - 1]) != head) continue;
+                if (found >= 0) return -1;
+                found = i;
+            }
+            return found;
+        }
+
+        /// <summary>Key of Y in an organisation named "Head of Y" when Y is one unknown, uncommon capitalised word; else null.</summary>
+        private static string? OfObject(string name)
+        {
+            var parts = name.Split(' ');
+            if (parts.Length != 3 || parts[1] != "of" || !Gazetteer.OrgHeads.Contains(Gazetteer.Key(parts[0])) || Words.AdministrativeHeads.Contains(Gazetteer.Key(parts[0]))) return null;
+            var y = parts[2];
+            var key = Gazetteer.Key(y);
+            if (key.Length < 3 || !char.IsUpper(y[0]) || Gazetteer.IsAllCaps(y) || Gazetteer.CommonWords.Contains(key) || Gazetteer.Names.ContainsKey(key)
+                || Gazetteer.Demonyms.ContainsKey(key) || Gazetteer.OrgHeads.Contains(key) || Gazetteer.PlaceHeads.Contains(key) || Words.IsRoleWord(key, out _))
+                return null;
+            return key;
         }
 
         private bool IsPossessive(int end)

@@ -18,6 +18,9 @@ namespace Corpus.Extraction.Participants
         Name,
     }
 
+    /// <summary>A role phrase no person of the article holds: where, and the role in its normal form ("NATO Secretary-General").</summary>
+    public readonly record struct UnresolvedRole(int Start, int Length, string Role);
+
     /// <summary>One mention: where, which entity (index into <see cref="ParticipantExtraction.Entities"/>), and how.</summary>
     public readonly record struct Mention(int Start, int Length, int EntityIndex, MentionForm Form);
 
@@ -29,7 +32,9 @@ namespace Corpus.Extraction.Participants
     /// title. <see cref="MentionForm.ShortName"/> spans cover an honorific or title before a surname ("Mr. Roe",
     /// "President Roe") and never a possessive "'s". <see cref="MentionForm.Role"/> spans are role phrases resolved
     /// to one person, determiner included ("the UN chief", "Brazil's foreign minister"); unresolvable role phrases
-    /// are not emitted. <see cref="MentionForm.Adjective"/> spans are demonyms linked to a country.
+    /// are not emitted as mentions; those that no person of the article could hold (no role of the same head, or for
+    /// "chief"-like heads of the same qualifier) are listed in <see cref="UnresolvedRoles"/> for the corpus merge.
+    /// <see cref="MentionForm.Adjective"/> spans are demonyms linked to a country.
     /// <see cref="Findings"/> holds CORPUS006 (words run together) located on the run-together word.
     /// </summary>
     public sealed class ParticipantExtraction
@@ -38,7 +43,13 @@ namespace Corpus.Extraction.Participants
             new ParticipantExtraction(new EntitySpec[0], new Mention[0], new Finding[0]);
 
         public ParticipantExtraction(IReadOnlyList<EntitySpec> entities, IReadOnlyList<Mention> mentions, IReadOnlyList<Finding> findings)
+            : this(entities, mentions, findings, new UnresolvedRole[0])
         {
+        }
+
+        public ParticipantExtraction(IReadOnlyList<EntitySpec> entities, IReadOnlyList<Mention> mentions, IReadOnlyList<Finding> findings, IReadOnlyList<UnresolvedRole> unresolvedRoles)
+        {
+            UnresolvedRoles = unresolvedRoles;
             Entities = entities;
             Mentions = mentions;
             Findings = findings;
@@ -49,5 +60,8 @@ namespace Corpus.Extraction.Participants
         public IReadOnlyList<Mention> Mentions { get; }
 
         public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>Role phrases (not indefinite) that no person of this article holds, in text order.</summary>
+        public IReadOnlyList<UnresolvedRole> UnresolvedRoles { get; }
     }
 }

@@ -52,6 +52,18 @@ namespace Corpus.Extraction.Participants
         /// <summary>Single words: the context says this is a place ("in X", "X region", "X, Texas").</summary>
         public bool PlaceContext;
 
+        /// <summary>Single words: a kinship noun right before says this is a person ("their daughter, Gloria").</summary>
+        public bool PersonContext;
+
+        /// <summary>Names: the context says this is an organisation ("shares of X", "X officials", "X's chief executive").</summary>
+        public bool OrgContext;
+
+        /// <summary>Single pieces: a capitalised head word after "the" ("the Church", "the Court"), standing for the article's one organisation of that head.</summary>
+        public bool HeadAnaphor;
+
+        /// <summary>Head anaphors: "The Guardian" with a capital "The" and a newspaper word, a newspaper's own name when no organisation of the article has that head.</summary>
+        public bool NewspaperTitle;
+
         /// <summary>Role pieces: the head key ("secretary general") and the qualifier names ("NATO").</summary>
         public string? HeadKey;
 

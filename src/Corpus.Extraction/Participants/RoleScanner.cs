@@ -10,6 +10,12 @@ namespace Corpus.Extraction.Participants
     /// </summary>
     internal static class RoleScanner
     {
+        /// <summary>Role heads that say "the one in charge" of whatever the qualifier names ("the UN chief").</summary>
+        public static readonly HashSet<string> GenericHeads = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "chief", "head", "leader", "boss", "envoy", "diplomat", "official",
+        };
+
         public static void Scan(List<Token> tokens, List<Piece> pieces)
         {
             for (var k = 0; k < tokens.Count; k++)
@@ -41,6 +47,13 @@ namespace Corpus.Extraction.Participants
                         continue;
                     }
                     if (w.IsCapitalized && lastHead < 0 && (Gazetteer.Names.ContainsKey(w.Key) || Gazetteer.Demonyms.ContainsKey(w.Key) || (Gazetteer.IsAllCaps(w.Text) && w.Text.Length >= 2)))
+                    {
+                        q++;
+                        continue;
+                    }
+                    // "the alliance chief", "the agency head": a lower-case organisation noun says whose office it is.
+                    if (definite && !w.IsCapitalized && !w.Possessive && lastHead < 0 && q == k + 1 && Gazetteer.OrgHeads.Contains(w.Key)
+                        && q + 1 < tokens.Count && tokens[q + 1].IsWord && GenericHeads.Contains(tokens[q + 1].Key))
                     {
                         q++;
                         continue;
@@ -92,6 +105,52 @@ namespace Corpus.Extraction.Participants
             }
         }
 
+        /// <summary>Marks a qualifier that is a kind of organisation ("~alliance"), not a name.</summary>
+        public const string TypePrefix = "~";
+
+        private static Dictionary<string, List<string>>? _types;
+
+        /// <summary>
+        /// The kinds of organisation a qualifier is, as type qualifiers: the head words that end its gazetteer names
+        /// ("NATO": "North Atlantic Alliance", so "~alliance"), or the qualifier itself when it is a head word.
+        /// </summary>
+        public static IReadOnlyList<string> TypesOf(string qualifier)
+        {
+            var types = _types;
+            if (types is null)
+            {
+                types = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+                foreach (var kv in Gazetteer.Names)
+                {
+                    if (kv.Value.Kind != EntityKind.Organization) continue;
+                    var space = kv.Key.LastIndexOf(' ');
+                    if (space < 0) continue;
+                    var head = kv.Key.Substring(space + 1);
+                    if (!Gazetteer.OrgHeads.Contains(head)) continue;
+                    if (!types.TryGetValue(kv.Value.Canonical, out var list)) types[kv.Value.Canonical] = list = new List<string>();
+                    if (!list.Contains(TypePrefix + head)) list.Add(TypePrefix + head);
+                }
+                _types = types;
+            }
+            if (types.TryGetValue(qualifier, out var found)) return found;
+            return Gazetteer.OrgHeads.Contains(qualifier) ? new[] { TypePrefix + qualifier } : System.Array.Empty<string>();
+        }
+
+        /// <summary>A role's qualifiers with the kinds of organisation they are ("NATO", "~alliance", "~organization").</summary>
+        public static List<string> QualifiersWithTypes(string role)
+        {
+            var result = Qualifiers(role);
+            var count = result.Count;
+            for (var i = 0; i < count; i++)
+            {
+                foreach (var t in TypesOf(result[i]))
+                {
+                    if (!result.Contains(t)) result.Add(t);
+                }
+            }
+            return result;
+        }
+
         /// <summary>Fills the head key and qualifiers of a role piece.</summary>
         public static void Describe(List<Token> tokens, int from, int to, Piece piece)
         {
@@ -107,6 +166,12 @@ namespace Corpus.Extraction.Participants
             for (var i = 0; i < words.Length; i++)
             {
                 var key = Gazetteer.Key(words[i]);
+                // "alliance Chief": the kind of organisation, matched against the organisations other roles name.
+                if (key.Length > 0 && !char.IsUpper(words[i][0]) && Gazetteer.OrgHeads.Contains(key) && !Gazetteer.IsRoleWord(key))
+                {
+                    result.Add(TypePrefix + key);
+                    continue;
+                }
                 if (key.Length == 0 || !char.IsUpper(words[i][0]) || Gazetteer.IsRoleWord(key)) continue;
                 var matched = false;
                 for (var n = System.Math.Min(words.Length - i, Gazetteer.MaxNameWords); n >= 1 && !matched; n--)

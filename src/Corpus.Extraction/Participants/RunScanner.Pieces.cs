@@ -75,13 +75,16 @@ namespace Corpus.Extraction.Participants
             if (titleFrom >= 0) piece.Role = RoleText.Normalize(tokens, titleFrom, from);
             if (keys.Count == 1)
             {
-                piece.Kind = titled && common == 0 && allCaps == 0 ? PieceKind.Person : PieceKind.Single;
+                // "Mr Key", "Mrs May": after an honorific even a common word is a surname.
+                piece.Kind = titled && (common == 0 || (honorific >= 0 && titleFrom < 0 && !sentenceStart)) && allCaps == 0 ? PieceKind.Person : PieceKind.Single;
                 if (titled) piece.ShortForm = Slice(text, piece.Start, end);
                 if (piece.Kind == PieceKind.Single)
                 {
                     piece.Start = start;
                     piece.Role = null;
                     piece.PlaceContext = IsPlaceContext(tokens, from, to);
+                    piece.OrgContext = !piece.PlaceContext && IsOrgContext(tokens, from, to);
+                    piece.PersonContext = !piece.PlaceContext && !piece.OrgContext && common == 0 && allCaps == 0 && IsKinApposition(tokens, from);
                 }
                 pieces.Add(piece);
                 return;
@@ -102,6 +105,7 @@ namespace Corpus.Extraction.Participants
             piece.Kind = PieceKind.Person;
             if (honorific >= 0 && titleFrom < 0) piece.ShortForm = Slice(text, piece.Start, end);
             if (!titled) AddLowerCaseTitle(tokens, from, piece);
+            if (!titled && piece.Role is null) piece.OrgContext = IsOrgContext(tokens, from, to);
             pieces.Add(piece);
         }
 
@@ -150,6 +154,42 @@ namespace Corpus.Extraction.Participants
             }
             titleFrom = -1;
             hasRole = false;
+        }
+
+        /// <summary>
+        /// "shares of X", "analysts at X", "members of X", "X officials", "X shares", "X's chief executive", "X's profits":
+        /// what is said around the name makes it an organisation (a company's two-word name reads like a person's).
+        /// </summary>
+        private static bool IsOrgContext(List<Token> tokens, int from, int to)
+        {
+            // "the band X", "localist group X": a lower-case noun right before says what the name is.
+            if (from > 0 && tokens[from - 1].IsWord && !tokens[from - 1].IsCapitalized && Words.OrgNounsRightBefore.Contains(tokens[from - 1].Key)) return true;
+            var at = from;
+            if (at > 0 && tokens[at - 1].IsWord && tokens[at - 1].Key == "the") at--;
+            if (at > 1 && tokens[at - 1].IsWord && tokens[at - 2].IsWord && (!tokens[at - 2].IsCapitalized || tokens[at - 2].SentenceStart) && !tokens[at - 1].IsCapitalized
+                && Words.OrgNounsBefore.TryGetValue(tokens[at - 1].Key, out var nouns) && nouns.Contains(tokens[at - 2].Key))
+                return true;
+            // "Demosisto's Nathan Law": one word, possessive, right before a person's full name is what they belong to.
+            if (to - from == 1 && tokens[from].Possessive && !tokens[from].SentenceStart && to + 1 < tokens.Count && tokens[to].IsWord && tokens[to + 1].IsWord
+                && IsPlainNameWord(tokens[to]) && IsPlainNameWord(tokens[to + 1]) && !tokens[to].Possessive
+                && (to + 2 >= tokens.Count || !tokens[to + 2].IsWord || !tokens[to + 2].IsCapitalized))
+                return true;
+            if (to >= tokens.Count || !tokens[to].IsWord || tokens[to].IsCapitalized) return false;
+            var next = tokens[to].Key;
+            if (tokens[to - 1].Possessive)
+            {
+                if (Words.OrgNounsAfterPossessive.Contains(next)) return true;
+                return next == "chief" && to + 1 < tokens.Count && tokens[to + 1].IsWord && (tokens[to + 1].Key == "executive" || tokens[to + 1].Key == "financial");
+            }
+            return Words.OrgNounsAfter.Contains(next);
+        }
+
+        /// <summary>"their nine-month-old child, Gloria", "her son Tomas": a kinship noun (and a comma) right before.</summary>
+        private static bool IsKinApposition(List<Token> tokens, int from)
+        {
+            var k = from - 1;
+            if (k >= 0 && tokens[k].Is(",")) k--;
+            return k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].Possessive && Words.KinNouns.Contains(tokens[k].Key);
         }
 
         private static bool HasDigit(string s)

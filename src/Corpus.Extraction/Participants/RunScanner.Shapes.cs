@@ -43,6 +43,8 @@ namespace Corpus.Extraction.Participants
             else if (words >= 2 && (Gazetteer.PlaceHeads.Contains(tokens[last].Key) || (tokens[last].Key == "state" && NoRoleWords(tokens, s, last)))) kind = EntityKind.Place;
             else if (words >= 2 && acronym && !LooksLikePersonName(tokens, s, e)) kind = EntityKind.Organization;
             else if (words >= 2 && Words.PlacePrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized) kind = EntityKind.Place;
+            else if (words == 2 && IsNameBeforeCountryWithOrgNoun(tokens, s, e)) kind = EntityKind.Organization;
+            else if (words == 2 && Words.RegionPrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && IsPlainNameWord(tokens[s + 1]) || words == 2 && Words.RegionPrefixes.Contains(tokens[s].Key) && Longest(tokens, s + 1, e, out var region) == 1 && region.Kind != EntityKind.Organization) kind = EntityKind.Place;
             else if (words == 2 && Words.NewspaperPrefixes.Contains(tokens[s].Key) && tokens[s + 1].IsWord && tokens[s + 1].IsCapitalized && s > 0 && tokens[s - 1].Key == "the") kind = EntityKind.Organization;
             else return false;
             if (headline && !acronym && kind == EntityKind.Place) return false;
@@ -53,6 +55,11 @@ namespace Corpus.Extraction.Participants
                 Start = tokens[s].Start,
                 End = tokens[e - 1].End,
             };
+            // "Acme Foods Inc.": the abbreviation's period; "in The Lyon Herald": a newspaper's capital "The" mid-sentence.
+            if (kind == EntityKind.Organization && e < tokens.Count && tokens[e].Is(".") && tokens[e].Start == tokens[e - 1].End && Words.CompanySuffixes.Contains(tokens[e - 1].Key))
+                piece.End = tokens[e].End;
+            if (kind == EntityKind.Organization && s > 0 && tokens[s - 1].IsWord && tokens[s - 1].Text == "The" && !tokens[s - 1].SentenceStart && Words.NewspaperTitles.Contains(tokens[last].Key))
+                piece.Start = tokens[s - 1].Start;
             piece.Name = Slice(text, piece.Start, piece.End);
             piece.Canonical = piece.Name;
             if (acronym)
@@ -61,9 +68,53 @@ namespace Corpus.Extraction.Participants
                 piece.AcronymStart = tokens[e + 1].Start;
             }
             pieces.Add(piece);
+            // "Kenya Wildlife Service", "University of North Carolina", "Bank of Italy": a country or place inside an
+            // organisation's name is mentioned too (nested in the organisation's mention).
+            if (kind == EntityKind.Organization) AddNestedPlaces(text, tokens, s, e, pieces);
+            // "the Municipality of Livorno", "Government of Kerala": the place the organisation administers.
+            if (kind == EntityKind.Organization && ofAfterHead && e - s >= 3 && e - s <= 4 && Words.AdministrativeHeads.Contains(tokens[s].Key) && tokens[s + 1].Key == "of")
+            {
+                var plain = true;
+                for (var k = s + 2; k < e; k++) plain &= tokens[k].IsWord && tokens[k].IsCapitalized && IsPlainNameWord(tokens[k]) && !tokens[k].Possessive;
+                if (plain)
+                {
+                    var place = new Piece { Kind = PieceKind.Place, EntityKind = EntityKind.Place, Start = tokens[s + 2].Start, End = tokens[e - 1].End };
+                    place.Name = Slice(text, place.Start, place.End);
+                    place.Canonical = place.Name;
+                    pieces.Add(place);
+                }
+            }
             // "the Indonesian Navy", "Pakistani Foreign Office": the demonym still links to its country.
             if (Gazetteer.Demonyms.TryGetValue(tokens[s].Key, out var country) && !tokens[s].Possessive) AddDemonym(tokens, s, s + 1, country, pieces);
             return true;
+        }
+
+        private static void AddNestedPlaces(string text, List<Token> tokens, int s, int e, List<Piece> pieces)
+        {
+            var afterKnown = -1;
+            for (var k = s; k < e; k++)
+            {
+                if (!tokens[k].IsWord || !tokens[k].IsCapitalized) continue;
+                var n = Longest(tokens, k, e, out var known);
+                if (n == 0) continue;
+                // Not the tail of a longer unknown name ("the North Atlantic"), except after a direction adjective ("Southern Indiana").
+                var free = k == s || afterKnown == k || !tokens[k - 1].IsWord || !tokens[k - 1].IsCapitalized || Words.DirectionAdjectives.Contains(tokens[k - 1].Key);
+                if (free && (known.Kind == EntityKind.Country || known.Kind == EntityKind.Place) && n < e - s && !Gazetteer.OrgHeads.Contains(tokens[k + n - 1].Key))
+                    AddKnown(text, tokens, k, k + n, known.Canonical, known.Kind, false, pieces);
+                k += n - 1;
+                afterKnown = k + 1;
+            }
+        }
+
+        /// <summary>"Environment Canada spokesperson …", "Statistics Norway officials": a word and a country, then an organisation noun or a title.</summary>
+        private static bool IsNameBeforeCountryWithOrgNoun(List<Token> tokens, int s, int e)
+        {
+            if (e - s != 2 || !tokens[s].IsWord || !tokens[s + 1].IsWord || tokens[s].Possessive || Words.RegionPrefixes.Contains(tokens[s].Key)) return false;
+            // A name word, or a portfolio word that is no title by itself ("Environment Canada", "Health Canada").
+            if (!IsPlainNameWord(tokens[s]) && !(tokens[s].IsCapitalized && Words.IsRoleWord(tokens[s].Key, out var p) && !p && !Gazetteer.RoleHeads.Contains(tokens[s].Key))) return false;
+            if (Longest(tokens, s + 1, e, out var country) != 1 || country.Kind != EntityKind.Country) return false;
+            if (e >= tokens.Count || !tokens[e].IsWord || tokens[e].IsCapitalized) return false;
+            return Words.OrgNounsAfter.Contains(tokens[e].Key) || (Words.IsRoleWord(tokens[e].Key, out var plural) && !plural);
         }
 
         private static bool LooksLikePersonName(List<Token> tokens, int s, int e)
@@ -90,6 +141,8 @@ namespace Corpus.Extraction.Participants
         {
             if (!(Gazetteer.OrgHeads.Contains(tokens[s].Key) && s + 1 < and && tokens[s + 1].Key == "of")) return false;
             if (and + 1 < e && tokens[and + 1].Key == "the") return false;
+            // "University of Toronto and McGill University": a name word then a head word after "and" is a second organisation.
+            if (and + 2 < e && tokens[and + 1].IsWord && IsPlainNameWord(tokens[and + 1]) && Gazetteer.OrgHeads.Contains(tokens[e - 1].Key)) return false;
             var words = 0;
             for (var k = and + 1; k < e; k++)
             {

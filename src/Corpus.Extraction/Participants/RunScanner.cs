@@ -68,7 +68,9 @@ namespace Corpus.Extraction.Participants
                     j++;
                     continue;
                 }
-                if (t.IsWord && Words.Connectors.Contains(t.Key))
+                // "Committee on Foreign Affairs", "Council on Foreign Relations": "on" after an organisation head word.
+                var onAfterHead = t.IsWord && t.Key == "on" && j > k && tokens[j - 1].IsWord && tokens[j - 1].IsCapitalized && Gazetteer.OrgHeads.Contains(tokens[j - 1].Key);
+                if (t.IsWord && (onAfterHead || Words.Connectors.Contains(t.Key)))
                 {
                     var q = j + 1;
                     while (q < tokens.Count && q - j < 3 && tokens[q].IsWord && !tokens[q].IsCapitalized && Words.Connectors.Contains(tokens[q].Key)) q++;
@@ -85,6 +87,7 @@ namespace Corpus.Extraction.Participants
 
         private static void ReadRun(string text, List<Token> tokens, int s, int e, bool headline, List<Piece> pieces)
         {
+            if (!headline && TryHeadAnaphor(text, tokens, s, e, pieces)) return;
             // "Civil Defense Authority" mid-sentence: common words are part of a name a head word ends;
             // only articles and sentence-initial common words are dropped before looking for that shape.
             var s0 = s;
@@ -323,6 +326,34 @@ namespace Corpus.Extraction.Participants
             }
             FlushRole(text, tokens, ref titleFrom, ref hasRole, tokens[e - 1].End, plural, pieces);
             _segments = segs;
+        }
+
+        /// <summary>"the Church", "The Court's": one capitalised organisation head word after "the", left for the article step to link.</summary>
+        private static bool TryHeadAnaphor(string text, List<Token> tokens, int s, int e, List<Piece> pieces)
+        {
+            var w = s;
+            bool the;
+            if (tokens[w].IsWord && tokens[w].Key == "the")
+            {
+                w++;
+                the = true;
+            }
+            else
+            {
+                the = w > 0 && tokens[w - 1].IsWord && tokens[w - 1].Key == "the" && !tokens[w - 1].IsCapitalized;
+            }
+            if (!the || w + 1 != e || !tokens[w].IsWord || tokens[w].SentenceStart || !Gazetteer.OrgHeads.Contains(tokens[w].Key) || Gazetteer.IsAllCaps(tokens[w].Text)) return false;
+            var piece = new Piece { Kind = PieceKind.Single, HeadAnaphor = true, Start = tokens[w].Start, End = tokens[w].End, Name = tokens[w].Text, Canonical = tokens[w].Text, NameKeys = new[] { tokens[w].Key } };
+            // "The Guardian", "in The Times": the capital "The" is part of a newspaper's name.
+            var capitalThe = w > s || (tokens[w - 1].Text == "The");
+            if (capitalThe && Words.NewspaperTitles.Contains(tokens[w].Key))
+            {
+                piece.NewspaperTitle = true;
+                piece.Start = tokens[w - 1].Start;
+                piece.Name = Slice(text, piece.Start, piece.End);
+            }
+            pieces.Add(piece);
+            return true;
         }
 
         [System.ThreadStatic]

@@ -14,7 +14,7 @@ namespace Corpus.Extraction.Quotes
         internal const int FragmentMaxWords = 5;
 
         /// <summary>Chooses each quote's attributing phrase and decides fragments.</summary>
-        public static void Choose(QuoteState[] states, IReadOnlyList<int> inside, List<QuoteToken[]> gaps, int p)
+        public static void Choose(string text, QuoteState[] states, IReadOnlyList<int> inside, List<QuoteToken[]> gaps, int p)
         {
             for (var j = 0; j < inside.Count; j++)
             {
@@ -63,6 +63,20 @@ namespace Corpus.Extraction.Quotes
                 var beforeWasStrict = q.Raw.FirstParagraph == p ? beforeStrict : q.Strict;
                 var multi = q.Raw.FirstParagraph != q.Raw.LastParagraph;
                 var words5 = WordCount(q.Text) <= FragmentMaxWords;
+                if (words5 && !multi && after != null && q.EmbeddedBefore && ReportsClause(after0, after))
+                {
+                    // `released "A Title," the chief executive acknowledged that …`: the verb has its own clause,
+                    // and the short quote is a term in the sentence's opening phrase.
+                    after = null;
+                    beforeWasStrict = false;
+                    beforePhrase = null;
+                }
+                if (words5 && !multi && beforeWasStrict && q.EmbeddedAfter && after0.Length > 0 && Lexicon.Auxiliaries.Contains(after0[0].Lower))
+                {
+                    // `said "A Title" has remained …`: the short quote is a term inside the reported clause.
+                    beforeWasStrict = false;
+                    beforePhrase = null;
+                }
                 if (after != null && (endsWithComma || !beforeWasStrict))
                 {
                     q.Phrase = after;
@@ -83,9 +97,27 @@ namespace Corpus.Extraction.Quotes
                     q.Phrase = null;
                     q.Strict = false;
                 }
-                q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter);
+                q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter || Subhead(text, q, gaps[j], after0));
                 if (q.IsFragment) q.Phrase = null;
             }
+        }
+
+        /// <summary>
+        /// A short line that is nothing but a quote in single marks with no closing punctuation (<c>'No way back'</c>):
+        /// a subheading, not a statement.
+        /// </summary>
+        private static bool Subhead(string text, QuoteState q, QuoteToken[] before, QuoteToken[] after)
+        {
+            if (q.Raw.OpenMark < 0 || QuoteMarks.Family(text[q.Raw.OpenMark]) != MarkFamily.Single || before.Length > 0 || after.Length > 0) return false;
+            var last = q.Text[q.Text.Length - 1];
+            return char.IsLetterOrDigit(last);
+        }
+
+        /// <summary>The attributing verb after the quote goes on with <c>that</c> and a clause of its own.</summary>
+        private static bool ReportsClause(QuoteToken[] t, SpeakerPhrase phrase)
+        {
+            var v = phrase.EndToken;
+            return v + 1 < t.Length && SpeechVerbs.IsSpeechVerb(t[v]) && t[v + 1].Is("that");
         }
 
         /// <summary>The gap continues the sentence of the previous quote, which sits inside this paragraph's narrative.</summary>

@@ -36,8 +36,12 @@ namespace Corpus.Extraction.Quotes
                 while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
                 var phrase = PhraseReader.Backward(t, k, i);
                 if (phrase != null && phrase.FirstToken == i) return phrase;
+                // "part of the statement read": the document speaks.
+                if (phrase != null && phrase.FirstToken == i + 2 && t[i].Is("part") && t[i + 1].Is("of")) return phrase;
                 // A head with a short post-modifier: "a source close to the talks said", "residents of the town say".
                 var head = PhraseReader.Forward(t, i, k);
+                // A relative clause between commas: "the teenager, whose school was closed, told reporters".
+                if (head != null && head.Kind != PhraseKind.Pronoun && RelativeClause(t, head.EndToken, k)) return head;
                 return head != null && head.Kind != PhraseKind.Pronoun && k - head.EndToken <= 5 && Plain(t, head.EndToken, k) ? head : null;
             }
             return null;
@@ -49,9 +53,10 @@ namespace Corpus.Extraction.Quotes
         /// </summary>
         private static SpeakerPhrase? Credit(QuoteToken[] t)
         {
-            if (t.Length < 2 || !(t[0].IsPunct('-') || t[0].IsPunct('\u2014') || t[0].IsPunct('\u2013'))) return null;
+            // Also a headline's `'…': A B`.
+            if (t.Length < 2 || !(t[0].IsPunct('-') || t[0].IsPunct('\u2014') || t[0].IsPunct('\u2013') || t[0].IsPunct(':'))) return null;
             var phrase = PhraseReader.Forward(t, 1, t.Length);
-            if (phrase is null || (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name)) return null;
+            if (phrase is null || (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name && phrase.Kind != PhraseKind.Organization)) return null;
             var k = phrase.EndToken;
             if (k < t.Length && t[k].IsPunct(','))
             {
@@ -137,6 +142,17 @@ namespace Corpus.Extraction.Quotes
             for (; k < e; k++)
             {
                 if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
+        /// <summary><c>, who …,</c> / <c>, whose …,</c> filling the tokens from <paramref name="from"/> to just before <paramref name="to"/>.</summary>
+        internal static bool RelativeClause(QuoteToken[] t, int from, int to)
+        {
+            if (to - from < 4 || !t[from].IsPunct(',') || !(t[from + 1].Is("who") || t[from + 1].Is("whose")) || !t[to - 1].IsPunct(',')) return false;
+            for (var k = from + 2; k < to - 1; k++)
+            {
+                if (t[k].EndsSentence || SpeechVerbs.IsSpeechVerb(t[k])) return false;
             }
             return true;
         }

@@ -27,6 +27,13 @@ namespace Corpus.Extraction.Quotes
         /// </summary>
         public Referent? Carried { get; set; }
 
+        /// <summary>Records that <paramref name="r"/> spoke at <paramref name="at"/> without a phrase (a quote-only paragraph after an introduction).</summary>
+        public void MarkSpoke(Referent r, int at)
+        {
+            r.LastSpoke = at;
+            LastSpeaker = r;
+        }
+
         /// <summary>Resolves a phrase at its position; speakers become the most recent speaker.</summary>
         public Referent? Resolve(SpeakerPhrase phrase, bool speaker)
         {
@@ -39,6 +46,7 @@ namespace Corpus.Extraction.Quotes
             };
             if (r is null) return null;
             r.LastMention = phrase.Start;
+            r.Aged |= phrase.Aged;
             if (phrase.IsSubject && r.IsPersonLike)
             {
                 r.SubjectAt = phrase.Start;
@@ -77,7 +85,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && r.NormalName == normal)) { match = r; break; }
                 }
-                else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && r.NormalName == normal)
+                else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && (r.NormalName == normal || ShortFirmName(r.NormalName, normal)))
                 {
                     return r;
                 }
@@ -127,7 +135,7 @@ namespace Corpus.Extraction.Quotes
                     }
                 }
             }
-            if (personal && Carried != null && Carried != best && Carried.LastSpoke >= 0 && Carried.LastMention < phrase.Start
+            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
                 && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
                 && (best is null || best.LastSpoke < Carried.LastMention))
             {
@@ -171,6 +179,12 @@ namespace Corpus.Extraction.Quotes
                 if (best.Gender == 0) best.Gender = phrase.Gender;
                 return best;
             }
+            if (query.IndexOf(' ') < 0 && Lexicon.DescriptorNouns.Contains(query) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the teenager", "the woman": a description of someone already in the story, like a pronoun.
+                var described = ResolvePronoun(phrase);
+                if (described != null) return described;
+            }
             var key = "r:" + query;
             if (_byKey.TryGetValue(key, out var existing)) return existing;
             var holder = new Referent(phrase.Text, PhraseKind.Role) { Gender = phrase.Gender };
@@ -187,6 +201,17 @@ namespace Corpus.Extraction.Quotes
             {
                 var r = _referents[k];
                 if (r.Kind == PhraseKind.Organization && head.Length > 0 && HasWord(r.NormalName, head)) return r;
+            }
+            if (Lexicon.FirmNouns.Contains(head) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && words.Length == 1)
+            {
+                // "the company said": the firm last named.
+                Referent? firm = null;
+                for (var k = _referents.Count - 1; k >= 0 && k >= _referents.Count - Window; k--)
+                {
+                    var r = _referents[k];
+                    if (r.Kind == PhraseKind.Organization && (firm is null || r.LastMention > firm.LastMention)) firm = r;
+                }
+                if (firm != null) return firm;
             }
             if (Lexicon.MediaNouns.Contains(head))
             {
@@ -211,6 +236,15 @@ namespace Corpus.Extraction.Quotes
             _referents.Add(r);
             _byKey[key] = r;
             return r;
+        }
+
+        /// <summary>"blackberry" for "blackberry ltd": the full name starts with the short one and ends in a legal form.</summary>
+        private static bool ShortFirmName(string full, string shortName)
+        {
+            if (full.Length <= shortName.Length + 1 || !full.StartsWith(shortName + " ", StringComparison.Ordinal)) return false;
+            // "lindqvist" for "lindqvist marine ab": the full name ends in a legal form.
+            var space = full.LastIndexOf(' ');
+            return Lexicon.CorporateSuffixes.Contains(full.Substring(space + 1));
         }
 
         private static bool HasWord(string words, string word)

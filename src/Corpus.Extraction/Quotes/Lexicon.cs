@@ -32,7 +32,7 @@ governor gov. mayor judge justice chief executive director director-general chai
 spokesperson ambassador envoy commissioner king queen prince princess pope bishop archbishop cardinal reverend rev. professor prof. coach
 captain capt. colonel col. lieutenant lt. sergeant sgt. gen. admiral adm. commander inspector detective superintendent deputy vice acting
 former leader head ceo attorney premier sheriff officer congressman congresswoman councillor councilman councilwoman mp mep lawmaker
-president's minister's chief-executive manager chief-of-staff marshal general");
+president's minister's chief-executive manager chief-of-staff marshal general cfo coo cto cio cmo");
 
         private static readonly HashSet<string> TitleModifiers = Set(@"
 foreign defence defense state interior home health finance justice education trade energy treasury security homeland commerce agriculture
@@ -45,7 +45,16 @@ inc. ltd ltd. group bank university institute association organization organisat
 journal news press bureau authority board federation league club parliament senate congress assembly embassy administration network
 television radio tv herald tribune telegraph gazette daily magazine review alliance coalition centre center hospital school college team
 fc airlines airways motors industries systems technologies holdings fund trust society international secretariat house guard
-cabinet presidency tribunal institution observatory watch agency's ministry's");
+cabinet presidency tribunal institution observatory watch agency's ministry's
+foods trading mining partners securities capital energy resources pharmaceuticals insurance logistics media entertainment electronics
+telecom communications software labs ventures brands materials chemicals petroleum shipping solutions enterprises investments
+properties stores beverages dairies plc llc");
+
+        /// <summary>Nouns for a business that, with "the", stand for the firm the story is about: "the company said".</summary>
+        public static readonly HashSet<string> FirmNouns = Set("company firm group business carrier airline retailer manufacturer insurer operator startup lender maker producer chain conglomerate");
+
+        /// <summary>Legal-form words that may follow a firm's short name: "A Ltd." is "A".</summary>
+        public static readonly HashSet<string> CorporateSuffixes = Set("ltd inc corp co plc llc sa ag nv ab asa gmbh group holdings limited incorporated corporation company");
 
         public static readonly HashSet<string> OrgNouns = Set(@"
 ministry department agency government company firm group organisation organization union council committee commission court police army
@@ -66,6 +75,9 @@ shopkeeper victim survivor mother father wife husband son daughter sister brothe
 voter candidate nominee incumbent challenger campaigner organiser organizer investor trader banker broker consultant specialist
 epidemiologist virologist superintendent inspector detective sheriff constable marshal mp mep councillor dean principal rector bishop
 priest rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
+homeowner firefighter teenager neighbour neighbor evacuee bystander onlooker eyewitness passenger commuter motorist tenant landlord
+patient paramedic rescuer volunteer protester villager elder shopper customer parent grandmother grandfather relative retiree pensioner
+mourner fisherman vendor spectator attendee assessor
 administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer blogger poster commenter columnist chemist biologist physicist ecologist climatologist geologist astronomer");
 
         public static readonly HashSet<string> GroupNouns = WithPlurals(RoleNouns, @"
@@ -98,6 +110,12 @@ participants delegates negotiators regulators unions families residents allies p
 
         /// <summary>Things that speak for their author: "his statement said", "the paper's analysis concluded".</summary>
         public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note blog website account analysis study survey report editorial article column review memo");
+
+        /// <summary>Auxiliary and copular verbs: a quoted term followed by one is the subject of a clause ("said "X" has remained …").</summary>
+        public static readonly HashSet<string> Auxiliaries = Set("is are was were has have had will would could can should must may might remains remained does did");
+
+        /// <summary>Nouns that describe a person already named rather than a post: "the teenager said", "the woman added".</summary>
+        public static readonly HashSet<string> DescriptorNouns = Set("teenager man woman boy girl youngster pensioner retiree");
 
         public static readonly HashSet<string> MediaNouns = Set("newspaper paper daily weekly tabloid broadsheet magazine broadcaster channel outlet publication agency network");
 

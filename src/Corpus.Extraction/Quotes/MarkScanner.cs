@@ -43,6 +43,8 @@ namespace Corpus.Extraction.Quotes
         private int _lastLetter = -1;
         private int _lastLetterEnd = -1;
         private bool _nextSingleCloses;
+        private RawQuote? _unmarked;
+        private int _unmarkedUntil = -1;
 
         private MarkScanner(ArticleText text, IReadOnlyList<ParagraphSpec> paragraphs, List<Finding> findings)
         {
@@ -59,7 +61,16 @@ namespace Corpus.Extraction.Quotes
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 if ((p & 63) == 0) ct.ThrowIfCancellationRequested();
+                if (scanner._unmarked != null && p < scanner._unmarkedUntil)
+                {
+                    // A paragraph inside a quote marked only at its two ends.
+                    var span = paragraphs[p].Span;
+                    scanner.AddSegment(scanner._unmarked, span.Start, span.End, trimPunctuation: false);
+                    scanner._unmarked.LastParagraph = p;
+                    continue;
+                }
                 carried = scanner.ScanParagraph(p, carried);
+                if (scanner._unmarked != null && p >= scanner._unmarkedUntil) scanner._unmarked = null;
             }
             return scanner._quotes;
         }
@@ -128,6 +139,16 @@ namespace Corpus.Extraction.Quotes
                     continue;
                 }
                 if (family == MarkFamily.Single && shape != MarkShape.Opening) continue; // plural possessive (players’)
+                if (_unmarked != null && _unmarkedUntil == p && family == MarkFamily.Double && _stack.Count == 0)
+                {
+                    // The close of a quote opened paragraphs ago, with no marks on the paragraphs between.
+                    AddSegment(_unmarked, start, i, trimPunctuation: false);
+                    _unmarked.CloseMark = i;
+                    _unmarked.LastParagraph = p;
+                    _unmarked = null;
+                    lastTopClose = i + 1;
+                    continue;
+                }
                 if (_stack.Count > 0) PopFrom(0, stray: true);
                 // A spoken sentence ended here (`east,” she said`, `…war.”`): the quote began at the paragraph
                 // start. A bare word before the mark (`called it ambitious” and`) gives no such clue.
@@ -171,6 +192,16 @@ namespace Corpus.Extraction.Quotes
             }
             if (bottom.Family == MarkFamily.Single && bottom.Shape == MarkShape.Closing) return null; // elision (’em)
             var last = NewQuote(bottom, p);
+            var closer = bottom.Family == MarkFamily.Double ? ClosedLater(p + 1) : -1;
+            if (closer > p && AddSegment(last, bottom.Pos + 1, end, trimPunctuation: false))
+            {
+                // Marked only at its two ends: `"I think … ,` … `… until the very end," X said`.
+                _quotes.Add(last);
+                _unmarked = last;
+                _unmarkedUntil = closer;
+                Report(bottom.Pos, "Quotation mark '" + _s[bottom.Pos] + "' closes only in a later paragraph, with no marks between; the paragraphs between are taken as part of the quote");
+                return null;
+            }
             var spaced = bottom.Pos + 1 < end && char.IsWhiteSpace(_s[bottom.Pos + 1]);
             if (!spaced && AddSegment(last, bottom.Pos + 1, end, trimPunctuation: true))
             {
@@ -258,6 +289,43 @@ namespace Corpus.Extraction.Quotes
             return from > _lastLetter;
         }
 
+        /// <summary>
+        /// The paragraph (within a few) whose first double mark closes a quote, when every paragraph before it has
+        /// no quotation mark at all and that mark is followed by no opening one in its paragraph; else -1.
+        /// </summary>
+        private int ClosedLater(int from)
+        {
+            for (var p = from; p < _paragraphs.Count && p < from + 6; p++)
+            {
+                var span = _paragraphs[p].Span;
+                for (var i = span.Start; i < span.End; i++)
+                {
+                    var family = QuoteMarks.Family(_s[i]);
+                    if (family == MarkFamily.None) continue;
+                    if (family == MarkFamily.Single)
+                    {
+                        var r = Classify(i, span.Start, span.End, family, out _);
+                        if (r == Role.Apostrophe || r == Role.Close) continue;
+                        return -1;
+                    }
+                    var role = Classify(i, span.Start, span.End, family, out var shape);
+                    return role == Role.Close && shape != MarkShape.Opening && !HasOpeningAfter(i + 1, span.End) ? p : -1;
+                }
+            }
+            return -1;
+        }
+
+        private bool HasOpeningAfter(int from, int end)
+        {
+            for (var i = from; i < end; i++)
+            {
+                if (QuoteMarks.Family(_s[i]) != MarkFamily.Double) continue;
+                var role = Classify(i, from - 1, end, MarkFamily.Double, out _);
+                if (role == Role.Open) return true;
+            }
+            return false;
+        }
+
         private bool ReopensWith(int p, MarkFamily family)
         {
             var span = _paragraphs[p].Span;
@@ -303,6 +371,7 @@ namespace Corpus.Extraction.Quotes
             if (family == MarkFamily.Single)
             {
                 if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) return Role.Apostrophe;
+                if (prev == ' ' && i - 2 >= start && char.IsLetterOrDigit(_s[i - 2]) && IsClitic(i + 1, end)) return Role.Apostrophe; // tokenised "Nairobi 's"
                 // Year elision: ’90s, '22.
                 if (!char.IsLetter(prev) && i + 2 < end && char.IsDigit(next) && char.IsDigit(_s[i + 2])
                     && (i + 3 >= end || !char.IsDigit(_s[i + 3]))) return Role.Apostrophe;
@@ -314,6 +383,16 @@ namespace Corpus.Extraction.Quotes
             if (shape == MarkShape.Opening) return Role.Open;
             if (shape == MarkShape.Closing) return Role.Close;
             return Role.Either;
+        }
+
+        /// <summary>A detached clitic after an apostrophe: <c>s</c>, <c>re</c>, <c>ll</c>, <c>ve</c>, <c>m</c>, <c>d</c> and then no letter.</summary>
+        private bool IsClitic(int from, int end)
+        {
+            var k = from;
+            while (k < end && k - from < 3 && char.IsLower(_s[k])) k++;
+            if (k < end && char.IsLetter(_s[k])) return false;
+            var clitic = _s.Substring(from, k - from);
+            return clitic == "s" || clitic == "re" || clitic == "ll" || clitic == "ve" || clitic == "m" || clitic == "d";
         }
 
         private void Report(int pos, string message)

@@ -12,14 +12,17 @@ namespace Corpus.Extraction.Quotes
         public static void Scan(QuoteToken[] t, List<(SpeakerPhrase Phrase, bool Speaker)> events)
         {
             var s0 = 0;
+            var reporting = -1; // the speech verb whose complement the sentence is in, or -1
             for (var i = 0; i < t.Length; i++)
             {
                 var w = t[i];
                 if (w.EndsSentence)
                 {
                     s0 = i + 1;
+                    reporting = -1;
                     continue;
                 }
+                if (w.IsPunct(',') || w.IsPunct(':') || w.Is("while") || w.Is("whereas") || w.Is("but")) reporting = -1;
                 if (!w.IsWord) continue;
                 if (i == s0 && i + 1 < t.Length && IsPluralSubject(t, i))
                 {
@@ -41,7 +44,7 @@ namespace Corpus.Extraction.Quotes
                         continue;
                     }
                 }
-                if (SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w))
+                if ((SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w)) || AsksQuestion(t, i))
                 {
                     var subject = AttributionFinder.SubjectOf(t, i, s0);
                     if (subject != null)
@@ -50,7 +53,9 @@ namespace Corpus.Extraction.Quotes
                         var p = i + 1 < t.Length && t[i + 1].Is("that") ? i + 2 : i + 1;
                         if (subject.Gender == 0 && (subject.Kind == PhraseKind.Person || subject.Kind == PhraseKind.Name) && p < t.Length && (t[p].Is("he") || t[p].Is("she")))
                             subject.Gender = t[p].Is("he") ? 1 : -1;
-                        events.Add((subject, true));
+                        // "He said the minister promised …": speech reported inside another's words is a mention, not a speaker.
+                        events.Add((subject, reporting < 0 || subject.Start < t[reporting].Start));
+                        if (reporting < 0) reporting = i;
                     }
                     continue;
                 }
@@ -111,6 +116,11 @@ namespace Corpus.Extraction.Quotes
                 || Quantities.Contains(t[i].Lower) && n.IsWord && n.IsLowercase && (n.Lower.EndsWith("men", System.StringComparison.Ordinal) || n.Is("people") || n.Is("children"));
         }
 
+        /// <summary>"A B questioned why …", "wondered whether …": a verb of asking before a question word reports speech.</summary>
+        private static bool AsksQuestion(QuoteToken[] t, int i)
+            => (t[i].Is("questioned") || t[i].Is("queried")) && i + 1 < t.Length
+               && (t[i + 1].Is("why") || t[i + 1].Is("whether") || t[i + 1].Is("how") || t[i + 1].Is("what") || t[i + 1].Is("if"));
+
         private static int FirstComma(QuoteToken[] t, int s0)
         {
             for (var k = s0; k < t.Length && k < s0 + 12; k++)
@@ -127,6 +137,7 @@ namespace Corpus.Extraction.Quotes
         private static void AddRoles(QuoteToken[] t, SpeakerPhrase phrase, int start, int end)
         {
             if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;
+            if (end + 2 < t.Length && t[end].IsPunct(',') && t[end + 1].IsWord && char.IsDigit(t[end + 1].Text[0]) && t[end + 2].IsPunct(',')) phrase.Aged = true;
             if (end + 1 < t.Length && t[end].IsPunct(','))
             {
                 var role = PhraseReader.Forward(t, end + 1, t.Length);

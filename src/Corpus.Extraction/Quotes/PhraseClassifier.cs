@@ -77,6 +77,7 @@ namespace Corpus.Extraction.Quotes
                 var w = t[k].Lower;
                 if (t[k].IsPunct('&')) org = true; // "A & B"
                 if (Lexicon.OrgHeads.Contains(w) && t[k].IsCapitalised) org = true;
+                if (k == e - 1 && k > body && t[k].IsCapitalised && Lexicon.CorporateSuffixes.Contains(w.TrimEnd('.'))) org = true; // "A Marine AB"
                 if (Lexicon.IsNonPersonWord(w)) place = true;
                 var lowerRole = Lexicon.RoleNouns.Contains(w) && k + 1 < e && t[k + 1].IsCapitalised && (t[k].IsLowercase || k == body);
                 if ((Lexicon.IsCoreTitle(w) && !(w == "general" && !hasCore && k > body)) || lowerRole)

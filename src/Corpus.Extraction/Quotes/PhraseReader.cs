@@ -132,6 +132,13 @@ namespace Corpus.Extraction.Quotes
                 var person = Backward(t, s - 1, floor);
                 if (person != null && (person.Kind == PhraseKind.Person || person.Kind == PhraseKind.Name)) return person;
             }
+            if (phrase != null && (phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name) && phrase.Role is null && s - 1 > floor
+                && (t[s - 1].Is("at") || t[s - 1].Is("from")))
+            {
+                // "A B from C Trading said": a firm named like a person is still the affiliation of the full name before it.
+                var person = Backward(t, s - 1, floor);
+                if (person != null && person.Kind == PhraseKind.Person) return person;
+            }
             return phrase;
         }
 

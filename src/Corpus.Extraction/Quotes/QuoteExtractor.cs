@@ -51,7 +51,8 @@ namespace Corpus.Extraction.Quotes
                 var gaps = Gaps(text, span, inside, states, p);
                 var events = new List<(SpeakerPhrase Phrase, bool Speaker)>();
                 foreach (var gap in gaps) NarrativeScanner.Scan(gap, events);
-                AttributionChooser.Choose(states, inside, gaps, p);
+                AttributionChooser.Choose(text.Value, states, inside, gaps, p);
+                if (p > 0) CreditLine(text, paragraphs[p - 1].Span, byParagraph[p - 1], states, gaps[0], p - 1, events);
 
                 var narrativeWords = 0;
                 foreach (var gap in gaps) narrativeWords += AttributionChooser.Words(gap);
@@ -60,6 +61,7 @@ namespace Corpus.Extraction.Quotes
                 Referent? subject = null;
                 var people = 0;
                 var spoke = false;
+                Referent? label = null;
                 foreach (var item in ordered)
                 {
                     if (item.Quote >= 0)
@@ -81,14 +83,66 @@ namespace Corpus.Extraction.Quotes
                         person = r;
                         people++;
                     }
+                    if (r != null && r.Kind == PhraseKind.Person && LabelEnd(text, item.Phrase!.End, span.End)) label = r;
+                }
+                var quoteOnly = !spoke && inside.Count > 0 && narrativeWords <= 2;
+                if (quoteOnly && introduced != null)
+                {
+                    // The introduced person now speaks: later quote-only paragraphs continue them.
+                    discourse.MarkSpoke(introduced, span.Start);
+                    lastSpeakerParagraph = p;
+                }
+                else if (quoteOnly && lastSpeakerParagraph == p - 1)
+                {
+                    // A run of quote-only paragraphs continues one speaker however long it is.
+                    lastSpeakerParagraph = p;
                 }
                 // A paragraph that introduces one person, then quote-only paragraphs: they are that person's.
-                introduced = !spoke && inside.Count == 0 && people == 1 ? person : null;
-                discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
+                introduced = !spoke && inside.Count == 0 ? (label ?? (people == 1 ? person : null)) : null;
+                // The person a narrative paragraph was about stays in view through quote-only paragraphs.
+                if (!quoteOnly) discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
             }
 
             SpeakerAssigner.Assign(states, resolved, linker);
             return Build(text, states, findings);
+        }
+
+        /// <summary>
+        /// A credit line under a quote that fills its paragraph: <c>"…"</c> then a paragraph <c>— Judge A B, writing for the court …</c>
+        /// or <c>— A B commenting on …</c> (quote collections, pull quotes). The phrase after the dash is the speaker.
+        /// </summary>
+        private static void CreditLine(ArticleText text, SourceSpan previous, List<int>? quotes, QuoteState[] states, QuoteToken[] gap, int p, List<(SpeakerPhrase Phrase, bool Speaker)> events)
+        {
+            if (quotes is null || gap.Length < 2 || !(gap[0].IsPunct('\u2014') || gap[0].IsPunct('\u2013') || gap[0].IsPunct('-'))) return;
+            var q = states[quotes[quotes.Count - 1]];
+            if (q.Raw.LastParagraph != p || q.IsFragment || q.Phrase != null || states[quotes[0]].Raw.LeftEdge > previous.Start + 1) return;
+            for (var k = q.Raw.RightEdge; k < previous.End; k++)
+            {
+                if (char.IsLetterOrDigit(text[k])) return;
+            }
+            var phrase = PhraseReader.Forward(gap, 1, gap.Length);
+            if (phrase is null || phrase.Kind == PhraseKind.Pronoun) return;
+            if (phrase.EndToken < gap.Length && gap[phrase.EndToken].IsPunct(','))
+            {
+                var role = PhraseReader.Forward(gap, phrase.EndToken + 1, gap.Length);
+                if (role != null && role.Kind == PhraseKind.Role && (phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name)) PhraseReader.Absorb(phrase, role);
+            }
+            foreach (var qi in quotes)
+            {
+                var each = states[qi];
+                if (each.Raw.LastParagraph != p || each.IsFragment || each.Phrase != null) continue;
+                each.Phrase = phrase;
+                each.Strict = true;
+            }
+            events.Add((phrase, true));
+        }
+
+        /// <summary>A speaker label: the name is all that is left of its paragraph but a colon (<c>HEAD COACH, A B:</c>).</summary>
+        private static bool LabelEnd(ArticleText text, int end, int paragraphEnd)
+        {
+            var k = end;
+            while (k < paragraphEnd && char.IsWhiteSpace(text[k])) k++;
+            return k == paragraphEnd - 1 && text[k] == ':';
         }
 
         /// <summary>Narrative tokens of a paragraph: before the first quote, between quotes, after the last.</summary>
@@ -100,10 +154,10 @@ namespace Corpus.Extraction.Quotes
             {
                 var q = states[qi].Raw;
                 var left = q.FirstParagraph == p ? q.LeftEdge : span.Start;
-                gaps.Add(QuoteTokenizer.Tokenize(text.Value, from, System.Math.Max(from, left)));
+                gaps.Add(QuoteTokenizer.Uncapitalise(QuoteTokenizer.Tokenize(text.Value, from, System.Math.Max(from, left))));
                 from = q.LastParagraph == p ? q.RightEdge : span.End;
             }
-            gaps.Add(QuoteTokenizer.Tokenize(text.Value, System.Math.Min(from, span.End), span.End));
+            gaps.Add(QuoteTokenizer.Uncapitalise(QuoteTokenizer.Tokenize(text.Value, System.Math.Min(from, span.End), span.End)));
             return gaps;
         }
 

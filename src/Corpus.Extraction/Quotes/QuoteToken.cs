@@ -87,6 +87,48 @@ namespace Corpus.Extraction.Quotes
             return tokens.ToArray();
         }
 
+        /// <summary>
+        /// A narrative stretch set all in capitals (a speaker label such as <c>HEAD COACH, A B:</c>, a shouted
+        /// headline) reads as ordinary capitalised words, so its names are not taken for acronyms.
+        /// </summary>
+        public static QuoteToken[] Uncapitalise(QuoteToken[] tokens)
+        {
+            var words = 0;
+            var long_ = 0;
+            foreach (var t in tokens)
+            {
+                if (!t.IsWord) continue;
+                var letters = 0;
+                foreach (var c in t.Text)
+                {
+                    if (!char.IsLetter(c)) continue;
+                    if (!char.IsUpper(c)) return tokens;
+                    letters++;
+                }
+                if (letters == 0) continue;
+                words++;
+                if (letters >= 4) long_++;
+            }
+            if (words < 2 || long_ < 2) return tokens;
+            var result = new QuoteToken[tokens.Length];
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                var t = tokens[k];
+                result[k] = t.IsWord ? new QuoteToken(t.Start, t.End, TitleCase(t.Text), true) : t;
+            }
+            return result;
+        }
+
+        private static string TitleCase(string word)
+        {
+            var chars = word.ToLowerInvariant().ToCharArray();
+            for (var k = 0; k < chars.Length; k++)
+            {
+                if (k == 0 || !char.IsLetterOrDigit(chars[k - 1]) && chars[k - 1] != '\'' && chars[k - 1] != '\u2019') chars[k] = char.ToUpperInvariant(chars[k]);
+            }
+            return new string(chars);
+        }
+
         private static bool IsJoiner(char c) => c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.' || c == '&';
 
         private static bool IsAbbreviation(string text, int start, int end)

@@ -38,6 +38,9 @@ namespace Corpus.Extraction.Quotes
 
         public List<string> Roles { get; } = new List<string>();
 
+        /// <summary>Introduced with an age (<c>A B, 45,</c>).</summary>
+        public bool Aged { get; set; }
+
         public int LastMention { get; set; } = -1;
 
         public int LastSpoke { get; set; } = -1;

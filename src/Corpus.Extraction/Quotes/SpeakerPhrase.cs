@@ -63,6 +63,9 @@ namespace Corpus.Extraction.Quotes
         /// <summary>+1 male, -1 female, 0 unknown.</summary>
         public int Gender { get; set; }
 
+        /// <summary>Followed by an age between commas (<c>A B, 45,</c>): how news introduces a member of the public about to be quoted.</summary>
+        public bool Aged { get; set; }
+
         public override string ToString() => Kind + ":" + Text;
     }
 }

@@ -59,7 +59,8 @@ public sealed class GumEvaluationTests(ITestOutputHelper output)
                 var end = map[e.GetProperty("end").GetInt32() - 1] + 1;
                 if (!InBody(s, end)) continue;
                 var surface = text.Substring(s, end - s);
-                gold.Add(new Gold(s, end, type, surface, IsNamed(surface, type == "person")));
+                var context = text.Substring(Math.Max(0, s - 40), Math.Min(text.Length, end + 40) - Math.Max(0, s - 40)).Replace('\n', ' ');
+                gold.Add(new Gold(s, end, type, surface + "    ‹" + context + "›", IsNamed(surface, type == "person")));
             }
             bool Overlaps(int s1, int e1, int s2, int e2) => s1 < e2 && s2 < e1;
             var ours = x.Mentions.Select(m => (m.Start, End: m.Start + m.Length, Kind: x.Entities[m.EntityIndex].Kind, m.Form, Text: text.Substring(m.Start, m.Length))).ToList();
@@ -121,10 +122,11 @@ public sealed class GumEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"person precision {scores.PersonOursCorrect}/{scores.PersonOurs} = {scores.PersonPrecision:P1}");
         output.WriteLine($"organisation recall {scores.OrgFound}/{scores.OrgGold} = {scores.OrgRecall:P1}");
         output.WriteLine($"place recall {scores.PlaceFound}/{scores.PlaceGold} = {scores.PlaceRecall:P1}");
-        // The level reached (person R 73.6%, P 95.5%; organisation R 53.3%; place R 74.6%), less a small margin.
-        scores.PersonRecall.ShouldBeGreaterThanOrEqualTo(0.72);
+        // The level reached (person R 75.8%, P 95.6%, was 73.6% / 95.5%; organisation R 66.8%, was 53.3% before the organisation
+        // conventions of issue #4; place R 81.0%, was 74.9%), less a small margin.
+        scores.PersonRecall.ShouldBeGreaterThanOrEqualTo(0.74);
         scores.PersonPrecision.ShouldBeGreaterThanOrEqualTo(0.94);
-        scores.OrgRecall.ShouldBeGreaterThanOrEqualTo(0.52);
-        scores.PlaceRecall.ShouldBeGreaterThanOrEqualTo(0.73);
+        scores.OrgRecall.ShouldBeGreaterThanOrEqualTo(0.655);
+        scores.PlaceRecall.ShouldBeGreaterThanOrEqualTo(0.795);
     }
 }

@@ -5,9 +5,12 @@ public sealed record DevPassage(string Id, string Text, IReadOnlyList<(string Qu
 
 public static class DevSet
 {
-    public static IReadOnlyList<DevPassage> Load(string pattern = "devset-*.txt")
+    public static IReadOnlyList<DevPassage> Load(string pattern = "devset-*.txt") =>
+        LoadFrom(Path.Combine(AppContext.BaseDirectory, "Data", "Quotes"), pattern);
+
+    /// <summary>Passages from every file of <paramref name="dir"/> matching <paramref name="pattern"/>.</summary>
+    public static IReadOnlyList<DevPassage> LoadFrom(string dir, string pattern)
     {
-        var dir = Path.Combine(AppContext.BaseDirectory, "Data", "Quotes");
         var passages = new List<DevPassage>();
         foreach (var file in Directory.GetFiles(dir, pattern).OrderBy(f => f, StringComparer.Ordinal))
         {

@@ -19,6 +19,28 @@ public class QuoteMarkTests
         Findings(text, FindingCatalog.UnbalancedQuote).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Visitors should avoid Port Alvaro 's northern districts, the office said.")]
+    [InlineData("They 're not sure and we 'll see, the office said.")]
+    public void Detached_clitics_are_apostrophes(string text)
+    {
+        Quotes(text).ShouldBeEmpty();
+        Findings(text, FindingCatalog.UnbalancedQuote).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Quote_marked_only_at_its_ends_spans_the_unmarked_paragraphs_and_is_reported()
+    {
+        const string text = "\"We started well.\nThe crowd helped us.\nNow we rest,\" Taufa said.\nThe club is third.";
+        var (article, analysis) = QuoteHarness.Run(text);
+        var q = analysis.Attributions.Single();
+        q.Quote.Text.ShouldBe("We started well. The crowd helped us. Now we rest,");
+        q.Quote.Segments.Count.ShouldBe(3);
+        q.SpeakerName.ShouldBe("Taufa");
+        var f = analysis.Findings.Single(x => x.Id == FindingCatalog.UnbalancedQuote);
+        f.Span.Start.ShouldBe(0);
+    }
+
     [Fact]
     public void Apostrophes_inside_a_quote_stay_in_its_text()
     {
