@@ -51,8 +51,8 @@ namespace Corpus.Generator.Pipeline
 
         /// <summary>
         /// What the generator's corpus-wide step needs of one article, and nothing more: no text, no paragraphs, no
-        /// per-file findings, no quote positions, only the first mention of each entity (where a naming conflict is
-        /// reported), and no paragraph keys (duplicate articles are the analyzer's finding). Cached per article, so an
+        /// per-file findings, no quote or role-mention positions, only the first mention of each entity (where a naming
+        /// conflict is reported), and no paragraph keys (duplicate articles are the analyzer's finding). Cached per article, so an
         /// edit that leaves these equal (a paragraph added or reworded without touching quotes or participants) does
         /// not re-run the merge at all.
         /// </summary>
@@ -67,8 +67,11 @@ namespace Corpus.Generator.Pipeline
                 var entity = model.Entities[e];
                 entities[e] = entity.Mentions.Count <= 1 ? entity : entity with { Mentions = new EquatableArray<SourceSpan>(new[] { entity.Mentions[0] }) };
             }
+            var roleMentions = new RoleMentionSpec[model.RoleMentions.Count];
+            for (var r = 0; r < roleMentions.Length; r++) roleMentions[r] = model.RoleMentions[r] with { Span = SourceSpan.FileStart };
             var projected = model with
             {
+                RoleMentions = new EquatableArray<RoleMentionSpec>(roleMentions),
                 Text = string.Empty,
                 Paragraphs = EquatableArray<ParagraphSpec>.Empty,
                 Headings = EquatableArray<ParagraphSpec>.Empty,
