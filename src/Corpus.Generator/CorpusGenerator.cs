@@ -40,18 +40,29 @@ namespace Corpus.Generator
                 .WithTrackingName(TrackingNames.Articles);
 
             // Articles are emitted in a fixed number of files (see ArticleBucket): an edit re-emits one bucket.
+            // Collected values are wrapped in Shared, whose equality decides on the reference without reading the
+            // article: a C# edit at 10,000 articles measured 1.1 ms (median 1.3 ms) instead of 1.25 ms (median
+            // 1.9-3.4 ms), which suggests the driver compares collected items even when nothing changed.
             var articleOutputs = articles
+                .Select(static (article, _) => new Shared<ArticleResult>(article))
+                .WithTrackingName(TrackingNames.SharedArticles)
                 .Collect()
                 .SelectMany(static (all, _) => ArticleBucket.Split(all))
                 .WithTrackingName(TrackingNames.ArticleBuckets)
                 .Combine(settings)
                 .WithTrackingName(TrackingNames.ArticleOutputs);
 
+            // The merge sees only what it needs of each article (MergeInput): an edit that leaves that equal
+            // stops at this per-article step and the merge is not run again.
             var corpus = articles
+                .Select(static (article, _) => CorpusStep.MergeInput(article))
+                .WithTrackingName(TrackingNames.MergeInputs)
+                .Select(static (input, _) => new Shared<ArticleResult>(input))
+                .WithTrackingName(TrackingNames.SharedMergeInputs)
                 .Collect()
                 .WithTrackingName(TrackingNames.CollectedArticles)
                 .Combine(settings)
-                .Select(static (pair, ct) => CorpusStep.BuildSafely(pair.Left, pair.Right, ct))
+                .Select(static (pair, ct) => CorpusStep.BuildForGenerator(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Corpus);
 
             context.RegisterSourceOutput(settings, static (spc, s) =>

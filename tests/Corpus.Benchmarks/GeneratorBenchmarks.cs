@@ -10,7 +10,8 @@ namespace Corpus.Benchmarks;
 
 /// <summary>
 /// The generator in a driver, as the compiler and the IDE run it: a full run over N articles, a run
-/// after a C# edit (against a driver with no generator), and a run after editing one article.
+/// after a C# edit (against a driver with no generator), a run after editing one article (a paragraph added)
+/// and a run after editing a quote of one article (which re-runs the corpus merge).
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks : IHasInputBytes
@@ -20,8 +21,10 @@ public class GeneratorBenchmarks : IHasInputBytes
     private CSharpCompilation _editedCompilation = null!;
     private GeneratorDriver _warm = null!;
     private GeneratorDriver _warmEmpty = null!;
+    private GeneratorDriver _warmFloor = null!;
     private AdditionalText _original = null!;
     private AdditionalText _edited = null!;
+    private AdditionalText _quoteEdited = null!;
     private bool _flip;
 
     public IEnumerable<int> ArticleCounts => Sizes.Articles;
@@ -43,8 +46,11 @@ public class GeneratorBenchmarks : IHasInputBytes
         _editedCompilation = _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 2; }", parse));
         _warm = Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(_compilation);
         _warmEmpty = Driver([]).RunGenerators(_compilation);
+        _warmFloor = Driver([new FloorGenerator().AsSourceGenerator()]).RunGenerators(_compilation);
         _original = _texts[_texts.Length / 2];
         _edited = new BenchText(_original.Path, _original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
+        var text = _original.GetText()!.ToString();
+        _quoteEdited = new BenchText(_original.Path, text.Insert(text.IndexOf('\u201C') + 1, "Frankly, "));
     }
 
     private GeneratorDriver Driver(ISourceGenerator[] generators)
@@ -56,6 +62,10 @@ public class GeneratorBenchmarks : IHasInputBytes
     [Benchmark(Description = "C# edit, no generator (baseline)")]
     public GeneratorDriver CSharpEditWithoutGenerator() => _warmEmpty = _warmEmpty.RunGenerators((_flip = !_flip) ? _editedCompilation : _compilation);
 
+    /// <summary>The least any generator over the additional files pays on a C# edit: the driver's own per-file work.</summary>
+    [Benchmark(Description = "C# edit, floor generator (reads AdditionalTextsProvider only)")]
+    public GeneratorDriver CSharpEditFloor() => _warmFloor = _warmFloor.RunGenerators((_flip = !_flip) ? _editedCompilation : _compilation);
+
     [Benchmark(Description = "C# edit")]
     public GeneratorDriver CSharpEdit() => _warm = _warm.RunGenerators((_flip = !_flip) ? _editedCompilation : _compilation);
 
@@ -65,6 +75,25 @@ public class GeneratorBenchmarks : IHasInputBytes
         _flip = !_flip;
         _warm = _flip ? _warm.ReplaceAdditionalText(_original, _edited) : _warm.ReplaceAdditionalText(_edited, _original);
         return _warm = _warm.RunGenerators(_compilation);
+    }
+
+    /// <summary>An edit inside a quote: what the merge reads of the article changes, so the merge and the corpus source run again.</summary>
+    [Benchmark(Description = "one quote edited")]
+    public GeneratorDriver OneQuoteEdit()
+    {
+        _flip = !_flip;
+        _warm = _flip ? _warm.ReplaceAdditionalText(_original, _quoteEdited) : _warm.ReplaceAdditionalText(_quoteEdited, _original);
+        return _warm = _warm.RunGenerators(_compilation);
+    }
+
+    /// <summary>One Select per additional file, one collected output: a floor for what a generator over N files costs.</summary>
+    private sealed class FloorGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var paths = context.AdditionalTextsProvider.Select(static (t, _) => t.Path);
+            context.RegisterSourceOutput(paths.Collect(), static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Length));
+        }
     }
 
     private sealed class BenchText(string path, string text) : AdditionalText

@@ -5,6 +5,7 @@ using Corpus.Benchmarks;
 
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --quick            (under a minute)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --filter '*'       (full)
+// dotnet run -c Release --project tests/Corpus.Benchmarks -- --incremental 1000 50  (Stopwatch: incremental runs)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --scale 10000    (build and first run of a consumer)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --cpu 5         (engine in warm CPU time, MB/s and B/byte)
 var cpuAt = Array.IndexOf(args, "--cpu");
@@ -18,6 +19,15 @@ if (passesAt >= 0) return ExtractionCpuRun.Passes(args[passesAt + 1], int.Parse(
 if (args.Contains("--long")) return ExtractionCpuRun.Long();
 var dumpAt = Array.IndexOf(args, "--dump");
 if (dumpAt >= 0) return ExtractionCpuRun.Dump(args[dumpAt + 1]);
+var dumpGeneratedAt = Array.IndexOf(args, "--dump-generated");
+if (dumpGeneratedAt >= 0) return IncrementalRun.Dump(args[dumpGeneratedAt + 1], int.Parse(args[dumpGeneratedAt + 2], System.Globalization.CultureInfo.InvariantCulture));
+var incrementalAt = Array.IndexOf(args, "--incremental");
+if (incrementalAt >= 0)
+{
+    var counts = incrementalAt + 1 < args.Length ? int.Parse(args[incrementalAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var reps = incrementalAt + 2 < args.Length ? int.Parse(args[incrementalAt + 2], System.Globalization.CultureInfo.InvariantCulture) : 50;
+    return IncrementalRun.Run(counts, reps);
+}
 var scaleAt = Array.IndexOf(args, "--scale");
 if (scaleAt >= 0) return ScaleRun.Run(scaleAt + 1 < args.Length ? int.Parse(args[scaleAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
 var quick = args.Contains("--quick");

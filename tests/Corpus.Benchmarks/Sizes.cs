@@ -7,5 +7,11 @@ public static class Sizes
 
     public static bool Quick => Environment.GetEnvironmentVariable(QuickVariable) == "1";
 
-    public static IEnumerable<int> Articles => Quick ? [10, 100] : [10, 100, 1000, 10000];
+    /// <summary>Set to a comma-separated list (e.g. "1000") to run only those sizes.</summary>
+    public const string SizesVariable = "CORPUS_BENCH_SIZES";
+
+    public static IEnumerable<int> Articles
+        => Environment.GetEnvironmentVariable(SizesVariable) is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : Quick ? [10, 100] : [10, 100, 1000, 10000];
 }

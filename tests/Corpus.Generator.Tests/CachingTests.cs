@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Corpus.Generator.Pipeline;
 using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -63,11 +64,64 @@ public class CachingTests
         extractions.Count(o => Reused.Contains(o.Reason)).ShouldBe(articles.Count - 1);
         extractions.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value.ShouldBeOfType<ArticleResult>().FullPath.ShouldBe(target.Path);
 
-        // Only the edited article's source is regenerated. The merge re-runs, but a new paragraph with no
-        // quote or participant leaves the corpus model equal, so the corpus file is not emitted again.
+        // Only the edited article's source is regenerated. The article's merge input (what the merge needs of it)
+        // is unchanged by a paragraph with no quote or participant, so the merge does not run at all.
         var articleOutputs = steps[TrackingNames.ArticleOutputs].SelectMany(s => s.Outputs).ToList();
         articleOutputs.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        var mergeInputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).ToList();
+        mergeInputs.Count(o => o.Reason == IncrementalStepRunReason.Unchanged).ShouldBe(1);
+        mergeInputs.Count(o => o.Reason == IncrementalStepRunReason.Cached).ShouldBe(articles.Count - 1);
+        steps[TrackingNames.CollectedArticles].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Cached);
+        steps[TrackingNames.Corpus].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Cached);
+        second.Result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
+            .Count(o => o.Reason != IncrementalStepRunReason.Cached).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Editing_a_quote_reruns_the_merge_with_only_that_articles_merge_input_changed()
+    {
+        var articles = TestCorpora.Seeds;
+        var texts = articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation([]);
+        var first = GeneratorHarness.RunDriver(GeneratorHarness.CreateDriver(texts, GeneratorHarness.Options(articles)), compilation);
+
+        // A word added inside the article's first quote that the merge keeps: its text (and so its preview) changes.
+        var (index, target, open) = articles.Select((a, i) => (i, a, a.Text.IndexOf('\u201C'))).First(x => x.Item3 >= 0);
+        var replaced = new InMemoryAdditionalText(target.Path, target.Text.Insert(open + 1, "Frankly, "));
+        var second = GeneratorHarness.RunDriver(first.Driver.ReplaceAdditionalText(texts[index], replaced), compilation);
+
+        var steps = second.Result.Results.Single().TrackedSteps;
+        var mergeInputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).ToList();
+        mergeInputs.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        mergeInputs.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value.ShouldBeOfType<ArticleResult>().FullPath.ShouldBe(target.Path);
+        mergeInputs.Count(o => o.Reason == IncrementalStepRunReason.Cached).ShouldBe(articles.Count - 1);
         steps[TrackingNames.CollectedArticles].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
-        steps[TrackingNames.Corpus].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Unchanged);
+        steps[TrackingNames.Corpus].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
+        second.Result.Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.g.cs").SourceText.ToString().ShouldContain("Frankly, ");
+    }
+
+    public static TheoryData<string> Corpora => ["seeds", "colliding names"];
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void The_merge_input_holds_no_text_and_the_same_corpus_follows_from_it(string corpus)
+    {
+        var articles = corpus == "seeds"
+            ? TestCorpora.Seeds
+            : new[] { "Count.txt", "a b.txt", "a_b.txt", "sub/a b.txt", "class.txt" }.Select(n => TestCorpora.Small(n, TestCorpora.CouncilArticle + "\nMayor Torres spoke about " + n + ".\n")).ToList();
+        var run = GeneratorHarness.Run(articles);
+        var steps = run.Result.Results.Single().TrackedSteps;
+        var inputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).Select(o => (ArticleResult)o.Value).ToList();
+        inputs.ShouldAllBe(r => r.Model.Text.Length == 0 && r.Model.Paragraphs.Count == 0 && r.MergeKeys!.ParagraphKeys.Count == 0);
+
+        // The generator's corpus (from the projections) equals the analyzer's (from the whole articles), but for the
+        // content findings that only the analyzer reports.
+        var full = steps[TrackingNames.Articles].SelectMany(s => s.Outputs).Select(o => (ArticleResult)o.Value).ToImmutableArray();
+        var settings = (CorpusSpec)steps[TrackingNames.Corpus].Single().Outputs.Single().Value;
+        var fromFull = CorpusStep.Build(full, settings.Settings, CancellationToken.None);
+        settings.Articles.ShouldBe(fromFull.Articles);
+        settings.Participants.ShouldBe(fromFull.Participants);
+        settings.Diagnostics.ShouldBe(fromFull.Diagnostics.Where(d => Corpus.Generator.Diagnostics.ReportingPolicy.ByGenerator(d)));
+        if (corpus != "seeds") settings.Diagnostics.Count(d => d.Id == "CORPUS009").ShouldBe(3);
     }
 }

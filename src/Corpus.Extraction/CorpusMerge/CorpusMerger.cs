@@ -23,21 +23,49 @@ namespace Corpus.Extraction.CorpusMerge
 
         public static CorpusModel Merge(IEnumerable<ArticleModel> input, CancellationToken cancellationToken = default)
         {
-            var articles = new List<ArticleModel>(input);
-            articles.Sort((a, b) =>
+            var models = new List<ArticleModel>(input);
+            var keys = new ArticleMergeKeys[models.Count];
+            for (var a = 0; a < keys.Length; a++)
             {
-                var c = string.CompareOrdinal(a.Id, b.Id);
-                return c != 0 ? c : string.CompareOrdinal(a.Path, b.Path);
+                if ((a & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
+                keys[a] = ArticleMergeKeys.For(models[a]);
+            }
+            return Merge(models, keys, cancellationToken);
+        }
+
+        /// <summary>
+        /// The merge on keys computed beforehand, one per article (<see cref="ArticleMergeKeys.For"/>, same order as
+        /// <paramref name="input"/>): a host that caches them per file re-runs only the corpus-wide join after an edit.
+        /// </summary>
+        public static CorpusModel Merge(IReadOnlyList<ArticleModel> input, IReadOnlyList<ArticleMergeKeys> inputKeys, CancellationToken cancellationToken = default)
+        {
+            if (inputKeys.Count != input.Count) throw new ArgumentException("one key set per article is required", nameof(inputKeys));
+            var sorted = new int[input.Count];
+            for (var i = 0; i < sorted.Length; i++) sorted[i] = i;
+            Array.Sort(sorted, (x, y) =>
+            {
+                var c = string.CompareOrdinal(input[x].Id, input[y].Id);
+                if (c == 0) c = string.CompareOrdinal(input[x].Path, input[y].Path);
+                return c != 0 ? c : x.CompareTo(y);
             });
+            var articles = new List<ArticleModel>(sorted.Length);
+            var keys = new List<ArticleMergeKeys>(sorted.Length);
+            var entityKeys = new List<EquatableArray<EntityMergeKeys>>(sorted.Length);
+            foreach (var i in sorted)
+            {
+                articles.Add(input[i]);
+                keys.Add(inputKeys[i]);
+                entityKeys.Add(inputKeys[i].Entities);
+            }
             cancellationToken.ThrowIfCancellationRequested();
 
             var findings = new List<CorpusFinding>();
             var identifiers = AssignArticleIdentifiers(articles, findings);
-            DuplicateArticleFinder.Find(articles, findings, cancellationToken);
-            var variantGroups = QuoteVariantFinder.Find(articles, cancellationToken);
+            DuplicateArticleFinder.Find(articles, keys, findings, cancellationToken);
+            var variantGroups = QuoteVariantFinder.Find(keys, cancellationToken);
             var variantsOf = VariantLinks(articles, variantGroups, findings);
 
-            var merged = ParticipantMerger.Merge(articles);
+            var merged = ParticipantMerger.Merge(articles, entityKeys);
             cancellationToken.ThrowIfCancellationRequested();
 
             // Order participants by kind then name, and remember where each one went.
@@ -95,7 +123,7 @@ namespace Corpus.Extraction.CorpusMerge
                     var entity = article.Quotes[q].SpeakerEntity;
                     speakers[q] = entity >= 0 && entity < map.Length ? newIndex[map[entity]] : -1;
                     // A speaker the article names only by role or short name: look for the one person of the corpus it denotes.
-                    if (speakers[q] < 0 && article.Quotes[q].SpeakerText is { } named && (speakers[q] = resolver.Resolve(named)) >= 0)
+                    if (speakers[q] < 0 && (speakers[q] = resolver.ResolveNormalized(keys[a].SpeakerPhrases[q])) >= 0)
                     {
                         involved.Add(speakers[q]);
                         participantArticles[speakers[q]].Add(a);

@@ -13,7 +13,9 @@ namespace Corpus.Extraction.CorpusMerge
     /// </summary>
     internal sealed class CorpusSpeakerResolver
     {
-        private readonly List<(int Participant, string Role)> _roles = new List<(int, string)>();
+        // Every word-suffix of every normalised role ("nato secretary general", "secretary general", "general"):
+        // a phrase equals or ends a role exactly when it is one of its word-suffixes, so one lookup finds them all.
+        private readonly Dictionary<string, HashSet<int>> _roleSuffixes = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<int>> _names = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
 
         public void AddPerson(int participant, string name, IEnumerable<string> aliases, IEnumerable<string> roles)
@@ -23,27 +25,29 @@ namespace Corpus.Extraction.CorpusMerge
             foreach (var role in roles)
             {
                 var normal = Normalize(role);
-                if (normal.Length > 0) _roles.Add((participant, normal));
+                if (normal.Length == 0) continue;
+                Add(_roleSuffixes, normal, participant);
+                for (var i = normal.IndexOf(' '); i >= 0; i = normal.IndexOf(' ', i + 1)) Add(_roleSuffixes, normal.Substring(i + 1), participant);
             }
         }
 
         /// <summary>The one person the phrase denotes, or -1.</summary>
-        public int Resolve(string speakerText)
+        public int Resolve(string speakerText) => ResolveNormalized(Normalize(speakerText));
+
+        /// <summary><see cref="Resolve"/> on a phrase already passed through <see cref="Normalize"/>.</summary>
+        public int ResolveNormalized(string phrase)
         {
-            var phrase = Normalize(speakerText);
             if (phrase.Length == 0) return -1;
-            var matches = new HashSet<int>();
-            if (_names.TryGetValue(phrase, out var named)) matches.UnionWith(named);
-            if (matches.Count == 0)
-            {
-                foreach (var (participant, role) in _roles)
-                {
-                    if (role == phrase || role.EndsWith(" " + phrase, StringComparison.Ordinal)) matches.Add(participant);
-                }
-            }
+            if (!_names.TryGetValue(phrase, out var matches) && !_roleSuffixes.TryGetValue(phrase, out matches)) return -1;
             if (matches.Count != 1) return -1;
             foreach (var m in matches) return m;
             return -1;
+        }
+
+        private static void Add(Dictionary<string, HashSet<int>> map, string key, int participant)
+        {
+            if (!map.TryGetValue(key, out var set)) map[key] = set = new HashSet<int>();
+            set.Add(participant);
         }
 
         private void AddName(int participant, string name)

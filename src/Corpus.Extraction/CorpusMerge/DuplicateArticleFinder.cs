@@ -19,33 +19,34 @@ namespace Corpus.Extraction.CorpusMerge
 
         public static void Find(IReadOnlyList<ArticleModel> articles, List<CorpusFinding> findings, System.Threading.CancellationToken cancellationToken = default)
         {
-            var bodies = new Dictionary<string, int>(StringComparer.Ordinal);
-            var paragraphIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var keys = new ArticleMergeKeys[articles.Count];
+            for (var a = 0; a < keys.Length; a++) keys[a] = ArticleMergeKeys.For(articles[a]);
+            Find(articles, keys, findings, cancellationToken);
+        }
+
+        /// <summary>The same search on paragraph keys computed beforehand, one entry of <paramref name="keys"/> per article.</summary>
+        public static void Find(IReadOnlyList<ArticleModel> articles, IReadOnlyList<ArticleMergeKeys> keys, List<CorpusFinding> findings, System.Threading.CancellationToken cancellationToken = default)
+        {
+            var bodies = new Dictionary<ulong, int>();
+            var paragraphIndex = new Dictionary<ulong, List<int>>();
+            var shared = new Dictionary<int, int>();
             for (var a = 0; a < articles.Count; a++)
             {
                 if ((a & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-                var keys = new List<string>();
-                var distinct = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var p in articles[a].Paragraphs)
-                {
-                    var key = string.Join(" ", RepeatedParagraphDetector.NormalWords(p.Text));
-                    if (key.Length == 0) continue;
-                    keys.Add(key);
-                    distinct.Add(key);
-                }
-                if (keys.Count == 0) continue;
+                var article = keys[a];
+                if (article.ParagraphKeys.Count == 0) continue;
 
-                var body = string.Join("\n", keys);
-                if (bodies.TryGetValue(body, out var same))
+                if (bodies.TryGetValue(article.BodyKey, out var same))
                 {
                     Report(articles, a, same, string.Empty, findings);
                     continue;
                 }
-                bodies[body] = a;
+                bodies[article.BodyKey] = a;
 
+                var distinct = article.DistinctParagraphKeys;
                 if (distinct.Count >= MinParagraphsForNear)
                 {
-                    var shared = new Dictionary<int, int>();
+                    shared.Clear();
                     foreach (var key in distinct)
                     {
                         if (!paragraphIndex.TryGetValue(key, out var holders)) continue;

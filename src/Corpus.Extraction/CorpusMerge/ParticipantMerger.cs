@@ -63,6 +63,28 @@ namespace Corpus.Extraction.CorpusMerge
 
         public static Result Merge(IReadOnlyList<ArticleModel> articles)
         {
+            var keys = new EquatableArray<EntityMergeKeys>[articles.Count];
+            for (var a = 0; a < keys.Length; a++)
+            {
+                var entities = new EntityMergeKeys[articles[a].Entities.Count];
+                for (var e = 0; e < entities.Length; e++) entities[e] = KeysOf(articles[a].Entities[e]);
+                keys[a] = new EquatableArray<EntityMergeKeys>(entities);
+            }
+            return Merge(articles, keys);
+        }
+
+        /// <summary>What rules 1-5 need of one entity, computed from the entity alone (see <see cref="ArticleMergeKeys"/>).</summary>
+        public static EntityMergeKeys KeysOf(EntitySpec spec)
+        {
+            var words = WordCount(spec.Name);
+            var surname = spec.Kind == EntityKind.Person && words >= 2 ? Normalize(LastWord(spec.Name)) : string.Empty;
+            var keys = spec.Kind == EntityKind.Person && words == 1 ? EquatableArray<string>.Empty : EquatableArray.From(Keys(spec));
+            return new EntityMergeKeys(keys, words, Normalize(spec.Name), surname);
+        }
+
+        /// <summary>The merge on keys computed beforehand, one array per article (same order as <paramref name="articles"/>), one entry per entity.</summary>
+        public static Result Merge(IReadOnlyList<ArticleModel> articles, IReadOnlyList<EquatableArray<EntityMergeKeys>> entityKeys)
+        {
             // Nodes: every (article, entity); union-find joins them.
             var nodes = new List<(int Article, int Entity)>();
             var maps = new int[articles.Count][];
@@ -78,6 +100,7 @@ namespace Corpus.Extraction.CorpusMerge
             var parent = new int[nodes.Count];
             for (var i = 0; i < parent.Length; i++) parent[i] = i;
             EntitySpec Spec(int node) => articles[nodes[node].Article].Entities[nodes[node].Entity];
+            EntityMergeKeys KeysOfNode(int node) => entityKeys[nodes[node].Article][nodes[node].Entity];
 
             // Rules 1-3 and 5: shared keys.
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -85,12 +108,13 @@ namespace Corpus.Extraction.CorpusMerge
             for (var n = 0; n < nodes.Count; n++)
             {
                 var spec = Spec(n);
-                if (spec.Kind == EntityKind.Person && WordCount(spec.Name) == 1)
+                var nodeKeys = KeysOfNode(n);
+                if (spec.Kind == EntityKind.Person && nodeKeys.Words == 1)
                 {
                     surnameOnly.Add(n);
                     continue;
                 }
-                foreach (var key in Keys(spec))
+                foreach (var key in nodeKeys.Keys)
                 {
                     if (byKey.TryGetValue(key, out var other)) Union(parent, other, n);
                     else byKey[key] = n;
@@ -98,19 +122,26 @@ namespace Corpus.Extraction.CorpusMerge
             }
 
             // Rule 4: surname-only people join the one fitting full-name person.
+            // Per root: its distinct roles, and (computed when first needed) the head words they use.
             var rootRoles = new Dictionary<int, List<string>>();
             for (var n = 0; n < nodes.Count; n++)
             {
                 var root = Find(parent, n);
                 if (!rootRoles.TryGetValue(root, out var list)) rootRoles[root] = list = new List<string>();
-                list.AddRange(Spec(n).Roles);
+                foreach (var role in Spec(n).Roles)
+                {
+                    if (!list.Contains(role)) list.Add(role);
+                }
             }
+            var headWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var rootHeadWords = new Dictionary<int, HashSet<string>>();
             var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var n = 0; n < nodes.Count; n++)
             {
                 var spec = Spec(n);
-                if (spec.Kind != EntityKind.Person || WordCount(spec.Name) < 2) continue;
-                var surname = Normalize(LastWord(spec.Name));
+                var nodeKeys = KeysOfNode(n);
+                if (spec.Kind != EntityKind.Person || nodeKeys.Words < 2) continue;
+                var surname = nodeKeys.Surname;
                 if (!bySurname.TryGetValue(surname, out var list)) bySurname[surname] = list = new List<int>();
                 var root = Find(parent, n);
                 if (!list.Contains(root)) list.Add(root);
@@ -118,7 +149,7 @@ namespace Corpus.Extraction.CorpusMerge
             foreach (var n in surnameOnly)
             {
                 var spec = Spec(n);
-                var key = Normalize(spec.Name);
+                var key = KeysOfNode(n).NameKey;
                 if (bySurname.TryGetValue(key, out var holders))
                 {
                     var fitting = new List<int>();
@@ -126,9 +157,16 @@ namespace Corpus.Extraction.CorpusMerge
                     foreach (var h in holders)
                     {
                         var roles = rootRoles.TryGetValue(h, out var known) ? known : new List<string>();
-                        if (RolesConflict(spec.Roles, roles)) continue;
+                        if (!rootHeadWords.TryGetValue(h, out var heads))
+                        {
+                            rootHeadWords[h] = heads = new HashSet<string>(StringComparer.Ordinal);
+                            foreach (var role in roles) heads.UnionWith(HeadWords(role, headWords));
+                        }
+                        var shareHead = SharesHead(spec.Roles, heads, headWords);
+                        // Both have roles and no role head word in common: different offices, likely different people.
+                        if (spec.Roles.Count > 0 && roles.Count > 0 && !shareHead) continue;
                         fitting.Add(h);
-                        if (spec.Roles.Count > 0 && RolesShareHead(spec.Roles, roles)) roleFitting.Add(h);
+                        if (spec.Roles.Count > 0 && shareHead) roleFitting.Add(h);
                     }
                     if (fitting.Count == 1) Union(parent, fitting[0], n);
                     else if (roleFitting.Count == 1) Union(parent, roleFitting[0], n);
@@ -225,28 +263,37 @@ namespace Corpus.Extraction.CorpusMerge
             else byKey[key] = n;
         }
 
-        /// <summary>Both have roles and no role head word in common: different offices, likely different people.</summary>
-        private static bool RolesConflict(IReadOnlyList<string> a, IReadOnlyList<string> b)
-            => a.Count > 0 && b.Count > 0 && !RolesShareHead(a, b);
-
-        private static bool RolesShareHead(IReadOnlyList<string> a, IReadOnlyList<string> b)
+        /// <summary>
+        /// Whether a role of <paramref name="roles"/> has a head word (other than "of") among <paramref name="heads"/>,
+        /// the head words of the other person's roles.
+        /// </summary>
+        private static bool SharesHead(IReadOnlyList<string> roles, HashSet<string> heads, Dictionary<string, string[]> cache)
         {
-            foreach (var x in a)
+            if (heads.Count == 0) return false;
+            foreach (var role in roles)
             {
-                var hx = RoleText.HeadKey(x);
-                if (hx is null) continue;
-                foreach (var y in b)
+                foreach (var w in HeadWords(role, cache))
                 {
-                    var hy = RoleText.HeadKey(y);
-                    if (hy is null) continue;
-                    var words = new HashSet<string>(hy.Split(' '), StringComparer.Ordinal);
-                    foreach (var w in hx.Split(' '))
-                    {
-                        if (w != "of" && words.Contains(w)) return true;
-                    }
+                    if (heads.Contains(w)) return true;
                 }
             }
             return false;
+        }
+
+        /// <summary>The words of a role's head key ("secretary general"), without "of"; none when it has no head.</summary>
+        private static string[] HeadWords(string role, Dictionary<string, string[]> cache)
+        {
+            if (cache.TryGetValue(role, out var words)) return words;
+            var head = RoleText.HeadKey(role);
+            var list = new List<string>();
+            if (head != null)
+            {
+                foreach (var w in head.Split(' '))
+                {
+                    if (w != "of") list.Add(w);
+                }
+            }
+            return cache[role] = list.ToArray();
         }
 
         private static bool Covered(string role, List<string> roles)

@@ -33,16 +33,37 @@ namespace Corpus.Extraction.CorpusMerge
         /// <summary>Groups of variants (each group at least two quotes, from at least two articles), sorted.</summary>
         public static List<List<QuoteRef>> Find(IReadOnlyList<ArticleModel> articles, System.Threading.CancellationToken cancellationToken = default)
         {
-            var refs = new List<QuoteRef>();
-            var stems = new List<HashSet<string>>();
-            var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+            var stems = new EquatableArray<ulong>[articles.Count][];
             for (var a = 0; a < articles.Count; a++)
             {
-                for (var q = 0; q < articles[a].Quotes.Count; q++)
+                stems[a] = new EquatableArray<ulong>[articles[a].Quotes.Count];
+                for (var q = 0; q < stems[a].Length; q++)
                 {
                     var quote = articles[a].Quotes[q];
-                    if (quote.IsFragment) continue;
-                    var set = new HashSet<string>(ContentWords.Stems(quote.Text), StringComparer.Ordinal);
+                    stems[a][q] = quote.IsFragment ? EquatableArray<ulong>.Empty : ArticleMergeKeys.StemKeys(quote.Text);
+                }
+            }
+            return Find(stems.Length, a => stems[a].Length, (a, q) => stems[a][q], cancellationToken);
+        }
+
+        /// <summary>
+        /// The same search on stem keys computed beforehand (<see cref="ArticleMergeKeys.QuoteStems"/>): per article,
+        /// per quote, its stem hashes ascending (empty to leave the quote out).
+        /// </summary>
+        public static List<List<QuoteRef>> Find(IReadOnlyList<ArticleMergeKeys> keys, System.Threading.CancellationToken cancellationToken = default)
+            => Find(keys.Count, a => keys[a].QuoteStems.Count, (a, q) => keys[a].QuoteStems[q], cancellationToken);
+
+        private static List<List<QuoteRef>> Find(int articleCount, Func<int, int> quoteCount, Func<int, int, EquatableArray<ulong>> stemsOf, System.Threading.CancellationToken cancellationToken)
+        {
+            var refs = new List<QuoteRef>();
+            var stems = new List<EquatableArray<ulong>>();
+            var frequency = new Dictionary<ulong, int>();
+            for (var a = 0; a < articleCount; a++)
+            {
+                var quotes = quoteCount(a);
+                for (var q = 0; q < quotes; q++)
+                {
+                    var set = stemsOf(a, q);
                     if (set.Count < MinStems) continue;
                     refs.Add(new QuoteRef(a, q));
                     stems.Add(set);
@@ -50,16 +71,17 @@ namespace Corpus.Extraction.CorpusMerge
                 }
             }
 
-            var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var index = new Dictionary<ulong, List<int>>();
             var parent = new int[refs.Count];
             for (var i = 0; i < parent.Length; i++) parent[i] = i;
 
+            var shared = new Dictionary<int, int>();
             for (var i = 0; i < refs.Count; i++)
             {
                 if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 // Count the stems each earlier quote shares with this one through the index. A stem used
                 // by more than MaxPostings quotes says nothing about identity and is not followed.
-                var shared = new Dictionary<int, int>();
+                shared.Clear();
                 foreach (var stem in stems[i])
                 {
                     if (frequency[stem] > MaxPostings || !index.TryGetValue(stem, out var postings)) continue;
@@ -95,6 +117,48 @@ namespace Corpus.Extraction.CorpusMerge
             }
             result.Sort((x, y) => Compare(x[0], y[0]));
             return result;
+        }
+
+        /// <summary>
+        /// <see cref="AreVariants(HashSet{string}, HashSet{string})"/> on stem keys: ascending distinct hashes whose low
+        /// bit marks a number (<see cref="ArticleMergeKeys.StemKey"/>).
+        /// </summary>
+        internal static bool AreVariants(EquatableArray<ulong> a, EquatableArray<ulong> b)
+        {
+            var shared = 0;
+            var sharedNumber = false;
+            var aNumber = false;
+            var bNumber = false;
+            int i = 0, j = 0;
+            while (i < a.Count && j < b.Count)
+            {
+                var x = a[i];
+                var y = b[j];
+                if (x == y)
+                {
+                    shared++;
+                    if ((x & 1) != 0) sharedNumber = true;
+                    i++;
+                    j++;
+                }
+                else if (x < y) i++;
+                else j++;
+            }
+            if (shared < MinShared) return false;
+            foreach (var x in a)
+            {
+                if ((x & 1) != 0) { aNumber = true; break; }
+            }
+            foreach (var y in b)
+            {
+                if ((y & 1) != 0) { bNumber = true; break; }
+            }
+            // Numbers are the facts of a statement: two quotes that both give numbers and share none differ.
+            if (aNumber && bNumber && !sharedNumber) return false;
+            var smallCount = Math.Min(a.Count, b.Count);
+            var dice = 2.0 * shared / (a.Count + b.Count);
+            var containment = (double)shared / smallCount;
+            return dice >= MinDice || (shared >= ManyShared && dice >= MinDiceWhenManyShared) || containment >= MinContainment;
         }
 
         /// <summary>The variant test on two stem sets; public so thresholds can be calibrated in tests.</summary>

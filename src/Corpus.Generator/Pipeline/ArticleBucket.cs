@@ -20,11 +20,12 @@ namespace Corpus.Generator.Pipeline
         public static int Of(ArticleResult article) => (int)(ArticleDataKey.Hash(article.Model.Path) % Count);
 
         /// <summary>The non-empty buckets, each with its articles ordered by data key.</summary>
-        public static ImmutableArray<ArticleBucket> Split(ImmutableArray<ArticleResult> articles)
+        public static ImmutableArray<ArticleBucket> Split(ImmutableArray<Shared<ArticleResult>> articles)
         {
             var lists = new List<ArticleResult>?[Count];
-            foreach (var article in articles)
+            foreach (var shared in articles)
             {
+                var article = shared.Value;
                 var index = Of(article);
                 (lists[index] ??= new List<ArticleResult>()).Add(article);
             }

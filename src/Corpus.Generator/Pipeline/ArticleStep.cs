@@ -20,18 +20,18 @@ namespace Corpus.Generator.Pipeline
             var key = ArticleDataKey.For(input.RelativePath);
             if (input.Text is null)
             {
-                return new ArticleResult(input.FullPath, key, Failed(input, FindingCatalog.SkippedFile, "it could not be read as text"));
+                return ArticleResult.WithKeys(input.FullPath, key, Failed(input, FindingCatalog.SkippedFile, "it could not be read as text"));
             }
             var bytes = Encoding.UTF8.GetByteCount(input.Text);
             if (bytes > input.MaxFileBytes)
             {
-                return new ArticleResult(input.FullPath, key, Failed(input, FindingCatalog.SkippedFile,
+                return ArticleResult.WithKeys(input.FullPath, key, Failed(input, FindingCatalog.SkippedFile,
                     "it has " + bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes, more than CorpusMaxFileBytes ("
                     + input.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + "); raise the limit to include it"));
             }
             try
             {
-                return new ArticleResult(input.FullPath, key, ArticleExtractor.Extract(input.RelativePath, input.Text, input.Overrides, cancellationToken));
+                return ArticleResult.WithKeys(input.FullPath, key, ArticleExtractor.Extract(input.RelativePath, input.Text, input.Overrides, cancellationToken));
             }
             catch (OperationCanceledException)
             {
@@ -39,7 +39,7 @@ namespace Corpus.Generator.Pipeline
             }
             catch (Exception ex)
             {
-                return new ArticleResult(input.FullPath, key, Failed(input, FindingCatalog.InternalError, ex.GetType().Name + ": " + ex.Message));
+                return ArticleResult.WithKeys(input.FullPath, key, Failed(input, FindingCatalog.InternalError, ex.GetType().Name + ": " + ex.Message));
             }
         }
 

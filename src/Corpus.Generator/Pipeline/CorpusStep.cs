@@ -29,19 +29,80 @@ namespace Corpus.Generator.Pipeline
             }
         }
 
+        /// <summary>
+        /// The corpus step of the generator, on <see cref="MergeInput"/> projections: only the diagnostics the generator
+        /// reports are kept (content findings such as duplicates and quote variants are the analyzer's, see
+        /// <see cref="ReportingPolicy"/>), so the spec holds nothing that depends on what the projection leaves out.
+        /// </summary>
+        public static CorpusSpec BuildForGenerator(ImmutableArray<Shared<ArticleResult>> inputs, GeneratorSettings settings, CancellationToken cancellationToken)
+        {
+            var results = ImmutableArray.CreateBuilder<ArticleResult>(inputs.Length);
+            foreach (var input in inputs) results.Add(input.Value);
+            var spec = BuildSafely(results.MoveToImmutable(), settings, cancellationToken);
+            var kept = new List<DiagnosticInfo>();
+            foreach (var diagnostic in spec.Diagnostics)
+            {
+                if (ReportingPolicy.ByGenerator(diagnostic)) kept.Add(diagnostic);
+            }
+            return kept.Count == spec.Diagnostics.Count ? spec : spec with { Diagnostics = new EquatableArray<DiagnosticInfo>(kept.ToArray()) };
+        }
+
+        private static readonly EquatableArray<SourceSpan> NoSpans = new EquatableArray<SourceSpan>(new[] { SourceSpan.FileStart });
+
+        /// <summary>
+        /// What the generator's corpus-wide step needs of one article, and nothing more: no text, no paragraphs, no
+        /// per-file findings, no quote or role-mention positions, only the first mention of each entity (where a naming
+        /// conflict is reported), and no paragraph keys (duplicate articles are the analyzer's finding). Cached per article, so an
+        /// edit that leaves these equal (a paragraph added or reworded without touching quotes or participants) does
+        /// not re-run the merge at all.
+        /// </summary>
+        public static ArticleResult MergeInput(ArticleResult result)
+        {
+            var model = result.Model;
+            var quotes = new QuoteSpec[model.Quotes.Count];
+            for (var q = 0; q < quotes.Length; q++) quotes[q] = model.Quotes[q] with { Segments = NoSpans };
+            var entities = new EntitySpec[model.Entities.Count];
+            for (var e = 0; e < entities.Length; e++)
+            {
+                var entity = model.Entities[e];
+                entities[e] = entity.Mentions.Count <= 1 ? entity : entity with { Mentions = new EquatableArray<SourceSpan>(new[] { entity.Mentions[0] }) };
+            }
+            var roleMentions = new RoleMentionSpec[model.RoleMentions.Count];
+            for (var r = 0; r < roleMentions.Length; r++) roleMentions[r] = model.RoleMentions[r] with { Span = SourceSpan.FileStart };
+            var projected = model with
+            {
+                RoleMentions = new EquatableArray<RoleMentionSpec>(roleMentions),
+                Text = string.Empty,
+                Paragraphs = EquatableArray<ParagraphSpec>.Empty,
+                Headings = EquatableArray<ParagraphSpec>.Empty,
+                Findings = EquatableArray<Finding>.Empty,
+                Quotes = new EquatableArray<QuoteSpec>(quotes),
+                Entities = new EquatableArray<EntitySpec>(entities),
+            };
+            var keys = (result.MergeKeys ?? ArticleMergeKeys.For(model)) with
+            {
+                ParagraphKeys = EquatableArray<ulong>.Empty,
+                DistinctParagraphKeys = EquatableArray<ulong>.Empty,
+                BodyKey = 0,
+            };
+            return new ArticleResult(result.FullPath, result.DataKey, projected, keys);
+        }
+
         public static CorpusSpec Build(ImmutableArray<ArticleResult> results, GeneratorSettings settings, CancellationToken cancellationToken)
         {
             var byPath = new Dictionary<string, ArticleResult>(System.StringComparer.Ordinal);
             var models = new List<ArticleModel>(results.Length);
+            var keys = new List<ArticleMergeKeys>(results.Length);
             foreach (var r in results)
             {
                 // Two items for one path (the same file listed twice) count once.
                 if (byPath.ContainsKey(r.Model.Path)) continue;
                 byPath[r.Model.Path] = r;
                 models.Add(r.Model);
+                keys.Add(r.MergeKeys ?? ArticleMergeKeys.For(r.Model));
             }
 
-            var corpus = CorpusMerger.Merge(models, cancellationToken);
+            var corpus = CorpusMerger.Merge(models, keys, cancellationToken);
             var articles = new ArticleSummary[corpus.Articles.Count];
             for (var a = 0; a < articles.Length; a++)
             {

@@ -8,11 +8,14 @@ namespace Corpus.Generator.Pipeline
         public const string ArticleInputs = nameof(ArticleInputs);
         public const string ArticleFiles = nameof(ArticleFiles);
         public const string Articles = nameof(Articles);
+        public const string SharedArticles = nameof(SharedArticles);
         public const string ArticleBuckets = nameof(ArticleBuckets);
         public const string ArticleOutputs = nameof(ArticleOutputs);
+        public const string MergeInputs = nameof(MergeInputs);
+        public const string SharedMergeInputs = nameof(SharedMergeInputs);
         public const string CollectedArticles = nameof(CollectedArticles);
         public const string Corpus = nameof(Corpus);
 
-        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, ArticleBuckets, ArticleOutputs, CollectedArticles, Corpus };
+        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, SharedArticles, ArticleBuckets, ArticleOutputs, MergeInputs, SharedMergeInputs, CollectedArticles, Corpus };
     }
 }

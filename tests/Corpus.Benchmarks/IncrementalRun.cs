@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Corpus.Extraction;
+using Corpus.Extraction.CorpusMerge;
+using Corpus.Extraction.Model;
+using Corpus.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// `--incremental N [reps]`: a Stopwatch harness for the incremental targets, quicker than BenchmarkDotNet
+/// on a shared machine. Times, as the median of many repetitions (wall and CPU): a full driver run, a run after
+/// one article edit, a run after a C# edit, the same C# edit with no generator, and with a minimal generator
+/// that only reads the additional texts (the floor every generator pays); then the parts of the corpus merge.
+/// </summary>
+public static class IncrementalRun
+{
+    public static int Run(int count, int reps)
+    {
+        var files = SyntheticCorpus.NewsSized(count);
+        var texts = files.Select(f => (AdditionalText)new BenchText("/project/corpus/" + f.Name, f.Text)).ToImmutableArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 1; }", parse)], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 2; }", parse));
+        GeneratorDriver Driver(ISourceGenerator[] generators)
+            => CSharpGeneratorDriver.Create(generators, texts, parse, new BenchOptions());
+
+        Console.WriteLine($"{count} articles, {reps} repetitions, median per run (wall / CPU); load {File.ReadAllText("/proc/loadavg").Trim()}");
+        var fullReps = Math.Max(3, reps / 10);
+        var csharpOnly = Environment.GetEnvironmentVariable("CORPUS_CSHARP_ONLY") == "1";
+        if (!csharpOnly) Report("full run (extraction cache warm)", fullReps, () => Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(compilation));
+
+        var original = texts[texts.Length / 2];
+        var changed = new BenchText(original.Path, original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
+        var warm = Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(compilation);
+        var flip = false;
+        if (!csharpOnly) Report("one article edited", fullReps, () =>
+        {
+            flip = !flip;
+            warm = flip ? warm.ReplaceAdditionalText(original, changed) : warm.ReplaceAdditionalText(changed, original);
+            warm = warm.RunGenerators(compilation);
+        });
+
+        // An edit inside a quote: the article's merge input changes, so the merge and the corpus source run again.
+        var text = original.GetText()!.ToString();
+        var quoteAt = text.IndexOf('\u201C');
+        var quoteEdited = new BenchText(original.Path, text.Insert(quoteAt + 1, "Frankly, "));
+        if (!csharpOnly) Report("one quote edited (merge re-runs)", fullReps, () =>
+        {
+            flip = !flip;
+            warm = flip ? warm.ReplaceAdditionalText(original, quoteEdited) : warm.ReplaceAdditionalText(quoteEdited, original);
+            warm = warm.RunGenerators(compilation);
+        });
+
+        var csharpReps = reps * 10;
+        var empty = Driver([]).RunGenerators(compilation);
+        Report("C# edit, no generator", csharpReps, () => empty = empty.RunGenerators((flip = !flip) ? edited : compilation));
+        var floor = Driver([new FloorGenerator().AsSourceGenerator()]).RunGenerators(compilation);
+        Report("C# edit, floor generator (AdditionalTextsProvider.Select)", csharpReps, () => floor = floor.RunGenerators((flip = !flip) ? edited : compilation));
+        var floorOptions = Driver([new FloorWithOptionsGenerator().AsSourceGenerator()]).RunGenerators(compilation);
+        Report("C# edit, floor + Combine(options)", csharpReps, () => floorOptions = floorOptions.RunGenerators((flip = !flip) ? edited : compilation));
+        var chain = Driver([new ChainGenerator().AsSourceGenerator()]).RunGenerators(compilation);
+        Report("C# edit, our node shape (with Target) trivial steps", csharpReps, () => chain = chain.RunGenerators((flip = !flip) ? edited : compilation));
+        Report("C# edit, Corpus generator", csharpReps, () => warm = warm.RunGenerators((flip = !flip) ? edited : compilation));
+
+        if (csharpOnly) return 0;
+        var models = files.Select(f => ArticleExtractor.Extract("corpus/" + f.Name, f.Text, ArticleOverrides.None)).ToList();
+        Report("merge: CorpusMerger.Merge", fullReps, () => CorpusMerger.Merge(models));
+        Report("merge: ParticipantMerger", fullReps, () => ParticipantMerger.Merge(models));
+        Report("merge: QuoteVariantFinder", fullReps, () => QuoteVariantFinder.Find(models));
+        Report("merge: DuplicateArticleFinder", fullReps, () => DuplicateArticleFinder.Find(models, new List<CorpusFinding>()));
+        var results = files.Select(f => Corpus.Generator.Pipeline.ArticleStep.Extract(new Corpus.Generator.Pipeline.ArticleInput("/project/corpus/" + f.Name, "corpus/" + f.Name, f.Text, ArticleOverrides.None, long.MaxValue), default)).ToImmutableArray();
+        var settings = new Corpus.Generator.Pipeline.GeneratorSettings("Bench", "Corpus", "internal", "/project/", long.MaxValue, EquatableArray<Corpus.Generator.Diagnostics.DiagnosticInfo>.Empty);
+        Corpus.Generator.Pipeline.CorpusSpec spec = null!;
+        Report("corpus step: CorpusStep.Build", fullReps, () => spec = Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default));
+        string source = null!;
+        Report("corpus step: CorpusEmitter.Emit", fullReps, () => source = Corpus.Generator.Emit.CorpusEmitter.Emit(spec));
+        Report($"corpus step: parse the corpus source ({source.Length / 1024} KB)", fullReps, () => CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8), parse).GetRoot());
+        Report("corpus step: CorpusSpec equality (equal copy)", fullReps, () => spec.Equals(Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default)));
+        Report("one article: ArticleStep.Extract", reps, () => Corpus.Generator.Pipeline.ArticleStep.Extract(new Corpus.Generator.Pipeline.ArticleInput("/x/a.txt", "a.txt", files[count / 2].Text, ArticleOverrides.None, long.MaxValue), default));
+        return 0;
+    }
+
+    /// <summary>`--dump-generated DIR N`: writes every generated source and diagnostic of a full run over N synthetic articles (to compare outputs).</summary>
+    public static int Dump(string dir, int count)
+    {
+        var files = SyntheticCorpus.NewsSized(count);
+        var texts = files.Select(f => (AdditionalText)new BenchText("/project/corpus/" + f.Name, f.Text)).ToImmutableArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 1; }", parse)], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, new BenchOptions()).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+        Directory.CreateDirectory(dir);
+        foreach (var source in result.GeneratedSources) File.WriteAllText(Path.Combine(dir, source.HintName), source.SourceText.ToString());
+        File.WriteAllLines(Path.Combine(dir, "diagnostics.txt"), result.Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+        var results = files.Select(f => Corpus.Generator.Pipeline.ArticleStep.Extract(new Corpus.Generator.Pipeline.ArticleInput("/project/corpus/" + f.Name, "corpus/" + f.Name, f.Text, ArticleOverrides.None, long.MaxValue), default)).ToImmutableArray();
+        var settings = new Corpus.Generator.Pipeline.GeneratorSettings("Bench", "Corpus", "internal", "/project/", long.MaxValue, EquatableArray<Corpus.Generator.Diagnostics.DiagnosticInfo>.Empty);
+        var corpusFindings = Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default).Diagnostics;
+        File.WriteAllLines(Path.Combine(dir, "corpus-findings.txt"), corpusFindings.Select(d => d.Id + " " + d.Location + " " + string.Join(" | ", d.Arguments)));
+        Console.WriteLine($"{result.GeneratedSources.Length} sources, {result.Diagnostics.Length} diagnostics, {corpusFindings.Count} corpus findings in {dir}");
+        return 0;
+    }
+
+    private static void Report(string name, int reps, Action action)
+    {
+        action();
+        var wall = new List<double>(reps);
+        var cpu = new List<double>(reps);
+        var process = Process.GetCurrentProcess();
+        var gc0 = GC.CollectionCount(0);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < reps; i++)
+        {
+            process.Refresh();
+            var c0 = process.TotalProcessorTime;
+            var w = Stopwatch.StartNew();
+            action();
+            w.Stop();
+            process.Refresh();
+            wall.Add(w.Elapsed.TotalMilliseconds);
+            cpu.Add((process.TotalProcessorTime - c0).TotalMilliseconds);
+        }
+        wall.Sort();
+        cpu.Sort();
+        var gcs = GC.CollectionCount(0) - gc0;
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / reps;
+        Console.WriteLine($"  {name,-58} {Format(wall[reps / 2]),10} / {Format(cpu[reps / 2]),10}   (min wall {Format(wall[0])}; {bytes / 1024} KB allocated per run, {gcs} gen0 GCs in {reps} runs)");
+    }
+
+    private static string Format(double ms) => ms >= 1 ? ms.ToString("F2") + " ms" : (ms * 1000).ToString("F1") + " us";
+
+    /// <summary>The least a generator over additional files does: one Select per file, one output.</summary>
+    private sealed class FloorGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var paths = context.AdditionalTextsProvider.Select(static (t, _) => t.Path);
+            context.RegisterSourceOutput(paths.Collect(), static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Length));
+        }
+    }
+
+    /// <summary>The floor plus the per-file options lookup our generator needs (item metadata).</summary>
+    private sealed class FloorWithOptionsGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var paths = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider).Select(static (t, _) => t.Left.Path);
+            context.RegisterSourceOutput(paths.Collect(), static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Length));
+        }
+    }
+
+    /// <summary>
+    /// The Corpus generator's node shape with trivial work: the compilation-dependent Target/Settings pair, per-file
+    /// Combine, Select, Where, Select, Select, two Collects, 64 bucket outputs. Shows what the shape itself costs a C# edit.
+    /// </summary>
+    private sealed class ChainGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var items = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (t, _) => t.Left.Path).Where(static p => p.Length > 0).Select(static (p, _) => p.GetHashCode() & 0xFFFF);
+            var target = context.CompilationProvider.Select(static (c, _) => c.GetTypeByMetadataName("System.DateOnly") is not null);
+            var settings = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(target).Select(static (p, _) => p.Right);
+            var buckets = items.Collect().SelectMany(static (all, _) => all.Select(x => x % 64).Distinct()).Combine(settings);
+            var merged = items.Select(static (x, _) => x + 1).Collect().Combine(settings);
+            context.RegisterSourceOutput(buckets, static (spc, b) => spc.AddSource("B" + b.Left + ".g.cs", "// " + b));
+            context.RegisterSourceOutput(merged, static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Left.Length));
+        }
+    }
+
+    private sealed class BenchText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+        public override string Path => path;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class BenchOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Global = new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench", ["build_property.ProjectDir"] = "/project/" });
+        private static readonly Options None = new(new Dictionary<string, string>());
+        public override AnalyzerConfigOptions GlobalOptions => Global;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                var found = values.TryGetValue(key, out var v);
+                value = v!;
+                return found;
+            }
+        }
+    }
+}
