@@ -9,7 +9,7 @@ namespace Corpus.Generator
 {
     /// <summary>
     /// Turns the project's article files into a typed corpus. Pipeline: settings; one read and one
-    /// extraction per file (cached per file); one corpus-wide merge; per-article and corpus outputs.
+    /// extraction per file (cached per file); one corpus-wide merge; per-article outputs and the corpus in parts.
     /// Nothing here depends on the compilation, so editing C# code leaves every step cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -95,14 +95,43 @@ namespace Corpus.Generator
                 spc.AddSource(ArticleEmitter.BucketHintName(s, bucket), SourceText.From(ArticleEmitter.EmitBucket(s, classes), System.Text.Encoding.UTF8));
             });
 
-            context.RegisterSourceOutput(corpus, static (spc, spec) =>
+            // The corpus is emitted in parts (see CorpusParts), each its own output: the driver compares each part with the
+            // last run's, so a local edit (a quote reworded) re-emits a few small files instead of the whole corpus.
+            var corpusTop = corpus
+                .Select(static (spec, _) => CorpusParts.Top(spec))
+                .WithTrackingName(TrackingNames.CorpusTop);
+            var corpusArticleParts = corpus
+                .SelectMany(static (spec, _) => CorpusParts.ArticleParts(spec))
+                .WithTrackingName(TrackingNames.CorpusArticleParts);
+            var corpusParticipantParts = corpus
+                .SelectMany(static (spec, _) => CorpusParts.ParticipantParts(spec))
+                .WithTrackingName(TrackingNames.CorpusParticipantParts);
+            var corpusReport = corpus
+                .Select(static (spec, _) => CorpusParts.Report(spec))
+                .WithTrackingName(TrackingNames.CorpusReport);
+
+            context.RegisterSourceOutput(corpusTop, static (spc, top) =>
             {
-                if (spec.Settings.Unsupported is null) spc.AddSource(CorpusEmitter.HintName(spec.Settings), SourceText.From(CorpusEmitter.Emit(spec), System.Text.Encoding.UTF8));
-                foreach (var problem in spec.Settings.Problems)
+                if (top.Settings.Unsupported is null) spc.AddSource(CorpusEmitter.HintName(top.Settings), SourceText.From(CorpusEmitter.Emit(top), System.Text.Encoding.UTF8));
+            });
+
+            context.RegisterSourceOutput(corpusArticleParts, static (spc, part) =>
+            {
+                if (part.Settings.Unsupported is null) spc.AddSource(CorpusEmitter.ArticlePartHintName(part), SourceText.From(CorpusEmitter.Emit(part), System.Text.Encoding.UTF8));
+            });
+
+            context.RegisterSourceOutput(corpusParticipantParts, static (spc, part) =>
+            {
+                if (part.Settings.Unsupported is null) spc.AddSource(CorpusEmitter.ParticipantPartHintName(part), SourceText.From(CorpusEmitter.Emit(part), System.Text.Encoding.UTF8));
+            });
+
+            context.RegisterSourceOutput(corpusReport, static (spc, report) =>
+            {
+                foreach (var problem in report.Problems)
                 {
                     spc.ReportDiagnostic(problem.ToDiagnostic());
                 }
-                foreach (var diagnostic in spec.Diagnostics)
+                foreach (var diagnostic in report.Diagnostics)
                 {
                     if (ReportingPolicy.ByGenerator(diagnostic)) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }

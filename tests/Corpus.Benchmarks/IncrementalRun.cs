@@ -81,8 +81,8 @@ public static class IncrementalRun
         Corpus.Generator.Pipeline.CorpusSpec spec = null!;
         Report("corpus step: CorpusStep.Build", fullReps, () => spec = Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default));
         string source = null!;
-        Report("corpus step: CorpusEmitter.Emit", fullReps, () => source = Corpus.Generator.Emit.CorpusEmitter.Emit(spec));
-        Report($"corpus step: parse the corpus source ({source.Length / 1024} KB)", fullReps, () => CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8), parse).GetRoot());
+        Report("corpus step: CorpusEmitter.EmitAll (every part)", fullReps, () => source = string.Concat(Corpus.Generator.Emit.CorpusEmitter.EmitAll(spec).Select(f => f.Text)));
+        Report($"corpus step: parse the corpus sources, all parts as one text ({source.Length / 1024} KB)", fullReps, () => CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8), parse).GetRoot());
         Report("corpus step: CorpusSpec equality (equal copy)", fullReps, () => spec.Equals(Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default)));
         Report("one article: ArticleStep.Extract", reps, () => Corpus.Generator.Pipeline.ArticleStep.Extract(new Corpus.Generator.Pipeline.ArticleInput("/x/a.txt", "a.txt", files[count / 2].Text, ArticleOverrides.None, long.MaxValue), default));
         return 0;

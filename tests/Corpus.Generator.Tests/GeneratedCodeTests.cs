@@ -117,7 +117,7 @@ public class GeneratedCodeTests
             new TestArticle(GeneratorHarness.PathOf("data/story.news"), "A story from a file with another extension.\n", new Dictionary<string, string> { ["CorpusArticle"] = "true" }),
         ]);
         run.Source("Corpus.g.cs").ShouldContain("public int Count => 1;");
-        run.Source("Corpus.g.cs").ShouldContain("public Article Story =>");
+        run.CorpusClass().ShouldContain("public Article Story =>");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class IdentifierTests
         ];
         var run = GeneratorHarness.Run(names.Select(n => TestCorpora.Small(n, "A headline\n\nSome text of the article " + n + ".\n")));
         run.CompileErrors.ShouldBeEmpty();
-        var corpus = run.Source("Corpus.g.cs");
+        var corpus = run.CorpusClass();
         corpus.ShouldContain("public Article Class =>");
         corpus.ShouldContain("public Article _2024_report =>");
         corpus.ShouldContain("public Article My_story_v2 =>");
@@ -38,8 +38,8 @@ public class IdentifierTests
             TestCorpora.Small("two.txt", "Text two here.\n", new Dictionary<string, string> { ["CorpusId"] = "not valid!" }),
         ]);
         run.CompileErrors.ShouldBeEmpty();
-        run.Source("Corpus.g.cs").ShouldContain("public Article Lead =>");
-        run.Source("Corpus.g.cs").ShouldContain("public Article Two =>");
+        run.CorpusClass().ShouldContain("public Article Lead =>");
+        run.CorpusClass().ShouldContain("public Article Two =>");
         run.GeneratorDiagnostics.Single(d => d.Id == "CORPUS009").Location.GetLineSpan().Path.ShouldEndWith("two.txt");
     }
 

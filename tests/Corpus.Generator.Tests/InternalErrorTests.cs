@@ -25,7 +25,7 @@ public class InternalErrorTests
         error.Location.ShouldBeNull();
         error.Arguments[0].ShouldStartWith("merging the corpus failed: NullReferenceException");
         spec.Articles.Count.ShouldBe(0);
-        var compilation = Infrastructure.GeneratorHarness.CreateCompilation([CorpusEmitter.Emit(spec), RuntimeEmitter.Emit(settings), ArticleEmitter.Emit(settings, results[0])]);
+        var compilation = Infrastructure.GeneratorHarness.CreateCompilation([.. CorpusEmitter.EmitAll(spec).Select(f => f.Text), RuntimeEmitter.Emit(settings), ArticleEmitter.Emit(settings, results[0])]);
         compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ShouldBeEmpty();
     }
 }

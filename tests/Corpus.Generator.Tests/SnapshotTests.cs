@@ -23,6 +23,6 @@ public class SnapshotTests
     public void Seeds_corpus_class()
     {
         var run = GeneratorHarness.Run(TestCorpora.Seeds);
-        Snapshot.Match(run.Source("Corpus.g.cs"), "Corpus");
+        Snapshot.Match(run.CorpusClass(), "Corpus");
     }
 }

@@ -7,8 +7,10 @@ using Corpus.Generator.Pipeline;
 namespace Corpus.Generator.Emit
 {
     /// <summary>
-    /// Emits the corpus class: the article list with one property per article, the participant
-    /// lists with one property per participant, and the link tables (speakers, participants, variants).
+    /// Emits the corpus class in parts (see <see cref="CorpusParts"/>): a small top-level file (roots, list shells,
+    /// kind indexes), one file per article bucket (the articles' named properties, creation and link tables: speakers,
+    /// participants, variants) and a few participant files (named properties and creation), so a local edit re-emits
+    /// only the parts it changes.
     /// </summary>
     internal static class CorpusEmitter
     {
@@ -22,24 +24,163 @@ namespace Corpus.Generator.Emit
 
         public static string HintName(GeneratorSettings settings) => settings.ClassName + ".g.cs";
 
-        public static string Emit(CorpusSpec spec)
+        public static string ArticlePartHintName(CorpusArticlePart part)
+            => part.Settings.ClassName + ".ArticleList." + part.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
+
+        public static string ParticipantPartHintName(CorpusParticipantPart part)
+            => part.Settings.ClassName + ".Participants." + part.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
+
+        /// <summary>Every corpus file of a spec, as the generator emits them: hint name and text (tests and benchmarks).</summary>
+        public static List<(string HintName, string Text)> EmitAll(CorpusSpec spec)
         {
-            var s = spec.Settings;
+            var files = new List<(string, string)> { (HintName(spec.Settings), Emit(CorpusParts.Top(spec))) };
+            foreach (var part in CorpusParts.ArticleParts(spec)) files.Add((ArticlePartHintName(part), Emit(part)));
+            foreach (var part in CorpusParts.ParticipantParts(spec)) files.Add((ParticipantPartHintName(part), Emit(part)));
+            return files;
+        }
+
+        /// <summary>The top-level corpus file: roots, list shells, kind indexes, and dispatch to the parts.</summary>
+        public static string Emit(CorpusTop top)
+        {
+            var s = top.Settings;
             var w = new SourceWriter();
             FileHeader.Write(w, s.Namespace);
-            w.Summary("The typed corpus: " + Count(spec.Articles.Count, "article") + ", " + Count(QuoteTotal(spec), "quote") + ", " + Count(spec.Participants.Count, "participant") + ", compiled from the project's article files.");
+            w.Summary("The typed corpus: " + Count(top.ArticleCount, "article") + ", " + Count(top.QuoteCount, "quote") + ", " + Count(top.ParticipantCount, "participant") + ", compiled from the project's article files.");
             w.Line(FileHeader.GeneratedCodeAttribute);
             w.Open(s.Visibility + " static partial class " + s.ClassName);
-            WriteRoots(w, spec);
-            WriteArticleList(w, spec);
-            foreach (var kind in KindLists) WriteKindList(w, spec, kind.Kind, kind.Type, kind.Noun);
-            WriteParticipantTable(w, spec);
-            WriteLinks(w, spec);
+            WriteRoots(w);
+            WriteArticleList(w, top);
+            WriteKindList(w, top.People, KindLists[0]);
+            WriteKindList(w, top.Organizations, KindLists[1]);
+            WriteKindList(w, top.Countries, KindLists[2]);
+            WriteKindList(w, top.Places, KindLists[3]);
+            WriteParticipantTable(w, top);
+            WriteLinks(w, top);
             w.Close();
             return w.ToString();
         }
 
-        private static void WriteRoots(SourceWriter w, CorpusSpec spec)
+        /// <summary>One article part: the named properties of its articles, their creation, and their link tables.</summary>
+        public static string Emit(CorpusArticlePart part)
+        {
+            var s = part.Settings;
+            var id = Part(part.Index);
+            var w = new SourceWriter();
+            FileHeader.Write(w, s.Namespace);
+            w.Open("static partial class " + s.ClassName);
+            w.Open("public sealed partial class ArticleList");
+            foreach (var entry in part.Articles)
+            {
+                var article = entry.Article;
+                w.Summary(ArticleDoc(article));
+                var remarks = ArticleRemarks(article);
+                if (remarks.Length > 0) w.Line("/// <remarks>" + Literals.XmlDoc(remarks, 1200) + "</remarks>");
+                w.Line("public Article " + article.Identifier + " => this[" + N(entry.Index) + "];");
+                w.Line();
+            }
+            w.Summary("Creates an article of this part from its data class, or null if the index is not in this part.");
+            w.Line(FileHeader.GeneratedCodeAttribute);
+            w.Line("private static Article? __Create" + id + "(int index)");
+            w.Line("{");
+            w.Line("    switch (index)");
+            w.Line("    {");
+            foreach (var entry in part.Articles)
+            {
+                var article = entry.Article;
+                w.Line("        case " + N(entry.Index) + ": return " + article.DataKey + ".Create(" + N(entry.Index) + ", " + Literals.String(article.Identifier) + ");");
+            }
+            w.Line("        default: return null;");
+            w.Line("    }");
+            w.Line("}");
+            w.Close();
+            w.Line();
+            w.Summary("The link tables of an article of this part (speakers, participants, variants), or null if the index is not in this part.");
+            w.Line(FileHeader.GeneratedCodeAttribute);
+            w.Line("private static __ArticleLinks? __Links" + id + "(int article)");
+            w.Line("{");
+            w.Line("    switch (article)");
+            w.Line("    {");
+            foreach (var entry in part.Articles)
+            {
+                var a = entry.Article;
+                w.Begin("        case " + N(entry.Index) + ": return new __ArticleLinks(" + IntArray(a.QuoteSpeakers) + ", " + IntArray(a.Participants) + ", new int[][] {");
+                var first = true;
+                foreach (var refs in a.QuoteVariants)
+                {
+                    var flat = new List<int>();
+                    foreach (var r in refs)
+                    {
+                        flat.Add(r.Article);
+                        flat.Add(r.Quote);
+                    }
+                    w.Append(first ? " " : ", ").Append(IntArray(flat));
+                    first = false;
+                }
+                w.End(first ? "});" : " });");
+            }
+            w.Line("        default: return null;");
+            w.Line("    }");
+            w.Line("}");
+            w.Close();
+            return w.ToString();
+        }
+
+        /// <summary>One participant part: the named properties of its participants in their kind lists, and their creation.</summary>
+        public static string Emit(CorpusParticipantPart part)
+        {
+            var s = part.Settings;
+            var w = new SourceWriter();
+            FileHeader.Write(w, s.Namespace);
+            w.Open("static partial class " + s.ClassName);
+            for (var k = 0; k < KindLists.Length; k++)
+            {
+                var (kind, _, type, _) = KindLists[k];
+                var any = false;
+                foreach (var entry in part.Participants)
+                {
+                    if (entry.Participant.Kind != kind) continue;
+                    if (any) w.Line();
+                    else w.Open("public sealed partial class " + type);
+                    any = true;
+                    var p = entry.Participant;
+                    w.Summary(ParticipantDoc(p));
+                    var remarks = ParticipantRemarks(p);
+                    if (remarks.Length > 0) w.Line("/// <remarks>" + Literals.XmlDoc(remarks, 1200) + "</remarks>");
+                    w.Line("public Participant " + p.Identifier + " => __Participant(" + N(entry.Index) + ");");
+                }
+                if (any)
+                {
+                    w.Close();
+                    w.Line();
+                }
+            }
+            w.Summary("Creates a participant of this part, or null if the index is not in this part.");
+            w.Line(FileHeader.GeneratedCodeAttribute);
+            w.Line("private static Participant? __CreateParticipant" + Part(part.Index) + "(int index)");
+            w.Line("{");
+            w.Line("    switch (index)");
+            w.Line("    {");
+            foreach (var entry in part.Participants)
+            {
+                var p = entry.Participant;
+                w.Begin("        case " + N(entry.Index) + ": return new Participant(" + Literals.String(p.Name) + ", ParticipantKind." + p.Kind + ", ");
+                w.Append(StringArray(p.Aliases)).Append(", ").Append(StringArray(p.Roles)).Append(", ").Append(IntArray(p.Articles)).Append(", ");
+                var refs = new List<int>();
+                foreach (var q in p.Quotes)
+                {
+                    refs.Add(q.Article);
+                    refs.Add(q.Quote);
+                }
+                w.Append(IntArray(refs)).End(");");
+            }
+            w.Line("        default: return null;");
+            w.Line("    }");
+            w.Line("}");
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void WriteRoots(SourceWriter w)
         {
             w.Summary("All articles, in identifier order; each also has a named property.");
             w.Line("public static ArticleList Articles { get; } = new ArticleList();");
@@ -68,9 +209,9 @@ namespace Corpus.Generator.Emit
             w.Line();
         }
 
-        private static void WriteArticleList(SourceWriter w, CorpusSpec spec)
+        private static void WriteArticleList(SourceWriter w, CorpusTop top)
         {
-            var n = spec.Articles.Count;
+            var n = top.ArticleCount;
             w.Summary("The articles of the corpus: a read-only list with one property per article.");
             w.Line(FileHeader.GeneratedCodeAttribute);
             w.Open("public sealed partial class ArticleList : global::System.Collections.Generic.IReadOnlyList<Article>");
@@ -86,41 +227,18 @@ namespace Corpus.Generator.Emit
             w.Summary("The article at an index; created on first use.");
             w.Line("public Article this[int index] => __items[index] ?? global::System.Threading.Interlocked.CompareExchange(ref __items[index], __Create(index), null) ?? __items[index]!;");
             w.Line();
-            for (var a = 0; a < n; a++)
-            {
-                var article = spec.Articles[a];
-                w.Summary(ArticleDoc(article));
-                var remarks = ArticleRemarks(article);
-                if (remarks.Length > 0) w.Line("/// <remarks>" + Literals.XmlDoc(remarks, 1200) + "</remarks>");
-                w.Line("public Article " + article.Identifier + " => this[" + N(a) + "];");
-                w.Line();
-            }
             WriteEnumerators(w, "Article", "articles");
             w.Line();
-            w.Summary("Creates the article at an index from its data class.");
+            w.Summary("Creates the article at an index from its data class (each part knows its own articles).");
             w.Line("private static Article __Create(int index)");
-            w.Line("{");
-            w.Line("    switch (index)");
-            w.Line("    {");
-            for (var a = 0; a < n; a++)
-            {
-                var article = spec.Articles[a];
-                w.Line("        case " + N(a) + ": return " + article.DataKey + ".Create(" + N(a) + ", " + Literals.String(article.Identifier) + ");");
-            }
-            w.Line("        default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            w.Line("    }");
-            w.Line("}");
+            w.Line("    => " + Chain("__Create", top.ArticleParts, "index") + ";");
             w.Close();
             w.Line();
         }
 
-        private static void WriteKindList(SourceWriter w, CorpusSpec spec, EntityKind kind, string type, string noun)
+        private static void WriteKindList(SourceWriter w, EquatableArray<int> members, (EntityKind Kind, string Property, string Type, string Noun) list)
         {
-            var members = new List<int>();
-            for (var i = 0; i < spec.Participants.Count; i++)
-            {
-                if (spec.Participants[i].Kind == kind) members.Add(i);
-            }
+            var (_, _, type, noun) = list;
             w.Summary("The " + noun + " of the corpus: a read-only list with one property each.");
             w.Line(FileHeader.GeneratedCodeAttribute);
             w.Open("public sealed partial class " + type + " : global::System.Collections.Generic.IReadOnlyList<Participant>");
@@ -138,23 +256,14 @@ namespace Corpus.Generator.Emit
             w.Summary("The participant at an index.");
             w.Line("public Participant this[int index] => __Participant(__indexes[index]);");
             w.Line();
-            foreach (var i in members)
-            {
-                var p = spec.Participants[i];
-                w.Summary(ParticipantDoc(p));
-                var remarks = ParticipantRemarks(spec, p);
-                if (remarks.Length > 0) w.Line("/// <remarks>" + Literals.XmlDoc(remarks, 1200) + "</remarks>");
-                w.Line("public Participant " + p.Identifier + " => __Participant(" + N(i) + ");");
-                w.Line();
-            }
             WriteEnumerators(w, "Participant", noun);
             w.Close();
             w.Line();
         }
 
-        private static void WriteParticipantTable(SourceWriter w, CorpusSpec spec)
+        private static void WriteParticipantTable(SourceWriter w, CorpusTop top)
         {
-            var n = spec.Participants.Count;
+            var n = top.ParticipantCount;
             w.Summary("All participants, as a read-only list.");
             w.Open("private sealed class __AllParticipants : global::System.Collections.Generic.IReadOnlyList<Participant>");
             w.Summary("The number of participants.");
@@ -170,79 +279,52 @@ namespace Corpus.Generator.Emit
             w.Summary("The participant at an index of the corpus table; created on first use.");
             w.Line("internal static Participant __Participant(int index) => __participants[index] ?? global::System.Threading.Interlocked.CompareExchange(ref __participants[index], __CreateParticipant(index), null) ?? __participants[index]!;");
             w.Line();
-            w.Summary("Creates the participant at an index.");
+            w.Summary("Creates the participant at an index (each part knows its own participants).");
             w.Line("private static Participant __CreateParticipant(int index)");
-            w.Line("{");
-            w.Line("    switch (index)");
-            w.Line("    {");
-            for (var i = 0; i < n; i++)
-            {
-                var p = spec.Participants[i];
-                w.Begin("        case " + N(i) + ": return new Participant(" + Literals.String(p.Name) + ", ParticipantKind." + p.Kind + ", ");
-                w.Append(StringArray(p.Aliases)).Append(", ").Append(StringArray(p.Roles)).Append(", ").Append(IntArray(p.Articles)).Append(", ");
-                var refs = new List<int>();
-                foreach (var q in p.Quotes)
-                {
-                    refs.Add(q.Article);
-                    refs.Add(q.Quote);
-                }
-                w.Append(IntArray(refs)).End(");");
-            }
-            w.Line("        default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            w.Line("    }");
-            w.Line("}");
+            w.Line("    => " + Chain("__CreateParticipant", top.ParticipantParts, "index") + ";");
             w.Line();
         }
 
-        private static void WriteLinks(SourceWriter w, CorpusSpec spec)
+        private static void WriteLinks(SourceWriter w, CorpusTop top)
         {
-            var n = spec.Articles.Count;
-            // Speakers: one participant index (or -1) per quote, per article.
-            w.Summary("Per article, per quote: the speaker's participant index, or -1.");
-            w.Line("private static readonly int[][] __speakers = new int[][]");
+            w.Summary("The link tables of one article: per quote the speaker's participant index (or -1), the participant indexes it involves, and per quote the (article, quote) pairs that report the same statement.");
+            w.Open("private sealed class __ArticleLinks");
+            w.Summary("Per quote: the speaker's participant index, or -1.");
+            w.Line("public readonly int[] Speakers;");
+            w.Summary("The participant indexes the article involves.");
+            w.Line("public readonly int[] Participants;");
+            w.Summary("Per quote: pairs of (article, quote) that report the same statement.");
+            w.Line("public readonly int[][] Variants;");
+            w.Summary("Holds the tables of one article.");
+            w.Line("public __ArticleLinks(int[] speakers, int[] participants, int[][] variants)");
             w.Line("{");
-            foreach (var a in spec.Articles) w.Line("    " + IntArray(a.QuoteSpeakers) + ",");
-            w.Line("};");
+            w.Line("    Speakers = speakers;");
+            w.Line("    Participants = participants;");
+            w.Line("    Variants = variants;");
+            w.Line("}");
+            w.Close();
             w.Line();
-            w.Summary("Per article: the participant indexes it involves.");
-            w.Line("private static readonly int[][] __articleParticipants = new int[][]");
-            w.Line("{");
-            foreach (var a in spec.Articles) w.Line("    " + IntArray(a.Participants) + ",");
-            w.Line("};");
+            w.Summary("Link tables created so far.");
+            w.Line("private static readonly __ArticleLinks?[] __links = new __ArticleLinks?[" + N(top.ArticleCount) + "];");
             w.Line();
-            w.Summary("Per article, per quote: pairs of (article, quote) that report the same statement.");
-            w.Line("private static readonly int[][][] __variants = new int[][][]");
-            w.Line("{");
-            foreach (var a in spec.Articles)
-            {
-                w.Begin("    new int[][] {");
-                var first = true;
-                foreach (var refs in a.QuoteVariants)
-                {
-                    var flat = new List<int>();
-                    foreach (var r in refs)
-                    {
-                        flat.Add(r.Article);
-                        flat.Add(r.Quote);
-                    }
-                    w.Append(first ? " " : ", ").Append(IntArray(flat));
-                    first = false;
-                }
-                w.End(" },");
-            }
-            w.Line("};");
+            w.Summary("The link tables of an article; created on first use.");
+            w.Line("private static __ArticleLinks __LinksOf(int article) => __links[article] ?? global::System.Threading.Interlocked.CompareExchange(ref __links[article], __CreateLinks(article), null) ?? __links[article]!;");
+            w.Line();
+            w.Summary("Creates the link tables of an article (each part knows its own articles).");
+            w.Line("private static __ArticleLinks __CreateLinks(int article)");
+            w.Line("    => " + Chain("__Links", top.ArticleParts, "article") + ";");
             w.Line();
             w.Summary("The speaker of a quote, or null.");
             w.Line("internal static Participant? __SpeakerOf(int article, int quote)");
             w.Line("{");
-            w.Line("    var index = __speakers[article][quote];");
+            w.Line("    var index = __LinksOf(article).Speakers[quote];");
             w.Line("    return index < 0 ? null : __Participant(index);");
             w.Line("}");
             w.Line();
             w.Summary("The participants an article involves.");
             w.Line("internal static Participant[] __ParticipantsOf(int article)");
             w.Line("{");
-            w.Line("    var indexes = __articleParticipants[article];");
+            w.Line("    var indexes = __LinksOf(article).Participants;");
             w.Line("    var result = new Participant[indexes.Length];");
             w.Line("    for (var i = 0; i < result.Length; i++) result[i] = __Participant(indexes[i]);");
             w.Line("    return result;");
@@ -251,13 +333,22 @@ namespace Corpus.Generator.Emit
             w.Summary("The variants of a quote in other articles.");
             w.Line("internal static Quote[] __VariantsOf(int article, int quote)");
             w.Line("{");
-            w.Line("    var refs = __variants[article][quote];");
+            w.Line("    var refs = __LinksOf(article).Variants[quote];");
             w.Line("    var result = new Quote[refs.Length / 2];");
             w.Line("    for (var i = 0; i < result.Length; i++) result[i] = Articles[refs[2 * i]].Quotes[refs[2 * i + 1]];");
             w.Line("    return result;");
             w.Line("}");
-            _ = n;
         }
+
+        /// <summary>`__M00(arg) ?? __M07(arg) ?? ... ?? throw`: asks each part in turn.</summary>
+        private static string Chain(string method, EquatableArray<int> parts, string argument)
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (var part in parts) sb.Append(method).Append(Part(part)).Append('(').Append(argument).Append(") ?? ");
+            return sb.Append("throw new global::System.ArgumentOutOfRangeException(nameof(").Append(argument).Append("))").ToString();
+        }
+
+        private static string Part(int index) => index.ToString("D2", CultureInfo.InvariantCulture);
 
         /// <summary>The generic and non-generic GetEnumerator of a generated read-only list.</summary>
         private static void WriteEnumerators(SourceWriter w, string elementType, string noun)
@@ -291,19 +382,12 @@ namespace Corpus.Generator.Emit
             return text;
         }
 
-        private static string ParticipantRemarks(CorpusSpec spec, ParticipantModel p)
+        private static string ParticipantRemarks(ParticipantModel p)
         {
             var parts = new List<string>();
             if (p.Aliases.Count > 0) parts.Add("Also named: " + string.Join(", ", p.Aliases) + ".");
             parts.Add("In " + Count(p.Articles.Count, "article") + ", " + Count(p.Quotes.Count, "quote") + ".");
             return string.Join(" ", parts);
-        }
-
-        private static int QuoteTotal(CorpusSpec spec)
-        {
-            var total = 0;
-            foreach (var a in spec.Articles) total += a.QuoteSpeakers.Count;
-            return total;
         }
 
         private static string Count(int n, string noun) => N(n) + " " + noun + (n == 1 ? string.Empty : "s");

@@ -4,7 +4,7 @@ using Corpus.Generator.Diagnostics;
 
 namespace Corpus.Generator.Pipeline
 {
-    /// <summary>What the corpus file needs to know of one article: names, header, links. No text.</summary>
+    /// <summary>What the corpus files need to know of one article: names, header, links, its <see cref="ArticleBucket"/>. No text.</summary>
     internal sealed record ArticleSummary(
         string DataKey,
         string Identifier,
@@ -15,7 +15,8 @@ namespace Corpus.Generator.Pipeline
         EquatableArray<int> QuoteSpeakers,
         EquatableArray<int> Participants,
         EquatableArray<EquatableArray<QuoteRef>> QuoteVariants,
-        EquatableArray<string> QuotePreviews);
+        EquatableArray<string> QuotePreviews,
+        int Bucket);
 
     /// <summary>The merged corpus as the emitter sees it, plus the corpus-level findings (cross-file and naming).</summary>
     internal sealed record CorpusSpec(

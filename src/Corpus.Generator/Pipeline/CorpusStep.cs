@@ -127,7 +127,8 @@ namespace Corpus.Generator.Pipeline
                     entry.QuoteSpeakers,
                     entry.Participants,
                     entry.QuoteVariants,
-                    new EquatableArray<string>(previews.ToArray()));
+                    new EquatableArray<string>(previews.ToArray()),
+                    ArticleBucket.Of(result));
             }
 
             var diagnostics = new List<DiagnosticInfo>();

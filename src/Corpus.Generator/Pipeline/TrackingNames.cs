@@ -15,7 +15,11 @@ namespace Corpus.Generator.Pipeline
         public const string SharedMergeInputs = nameof(SharedMergeInputs);
         public const string CollectedArticles = nameof(CollectedArticles);
         public const string Corpus = nameof(Corpus);
+        public const string CorpusTop = nameof(CorpusTop);
+        public const string CorpusArticleParts = nameof(CorpusArticleParts);
+        public const string CorpusParticipantParts = nameof(CorpusParticipantParts);
+        public const string CorpusReport = nameof(CorpusReport);
 
-        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, SharedArticles, ArticleBuckets, ArticleOutputs, MergeInputs, SharedMergeInputs, CollectedArticles, Corpus };
+        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, SharedArticles, ArticleBuckets, ArticleOutputs, MergeInputs, SharedMergeInputs, CollectedArticles, Corpus, CorpusTop, CorpusArticleParts, CorpusParticipantParts, CorpusReport };
     }
 }

@@ -28,6 +28,16 @@ public sealed record GeneratorRun(
     public IEnumerable<Diagnostic> CompileErrors
         => OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>
+    /// The corpus class as the generator emits it in parts: the top-level file (hint name "Corpus.g.cs" for the default
+    /// class name) and its article-list and participant parts, in hint-name order, each after a line naming it.
+    /// </summary>
+    public string CorpusClass(string className = "Corpus")
+        => string.Concat(Result.Results.Single().GeneratedSources
+            .Where(s => s.HintName == className + ".g.cs" || s.HintName.StartsWith(className + ".ArticleList.", StringComparison.Ordinal) || s.HintName.StartsWith(className + ".Participants.", StringComparison.Ordinal))
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
+            .Select(s => "// ==== " + s.HintName + " ====\n" + s.SourceText));
+
     /// <summary>The generated source whose hint name is, or ends with, or starts with after the class name, the given text.</summary>
     public string Source(string hintName)
         => Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName || s.HintName.EndsWith("." + hintName, StringComparison.Ordinal) || s.HintName.Contains("." + hintName, StringComparison.Ordinal)).SourceText.ToString();

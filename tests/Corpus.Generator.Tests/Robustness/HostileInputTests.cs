@@ -140,7 +140,7 @@ public class HostileInputTests
         watch.Stop();
         ShouldBuild(run);
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
-        run.Source("Corpus.g.cs").ShouldContain("Count => 1;");
+        run.CorpusClass().ShouldContain("Count => 1;");
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class HostileInputTests
     {
         var run = GeneratorHarness.Run([TestCorpora.Small("2022/story.txt", "One.\n"), TestCorpora.Small("2023/story.txt", "Two.\n")]);
         ShouldBuild(run);
-        run.Source("Corpus.g.cs").ShouldContain("public Article Story =>");
-        run.Source("Corpus.g.cs").ShouldContain("public Article Story_2 =>");
+        run.CorpusClass().ShouldContain("public Article Story =>");
+        run.CorpusClass().ShouldContain("public Article Story_2 =>");
     }
 }
