@@ -48,7 +48,14 @@ public static class IncrementalRun
             warm = warm.RunGenerators(compilation);
         });
 
-        // An edit inside a quote: the article's merge input changes, so the merge and the corpus source run again.
+        // Back to the original text whatever the number of repetitions (an odd count left the edit in place).
+        if (flip)
+        {
+            warm = warm.ReplaceAdditionalText(changed, original).RunGenerators(compilation);
+            flip = false;
+        }
+
+        // An edit inside a quote: the article's merge input changes, so the merge and the corpus sources run again.
         var text = original.GetText()!.ToString();
         var quoteAt = text.IndexOf('\u201C');
         var quoteEdited = new BenchText(original.Path, text.Insert(quoteAt + 1, "Frankly, "));
