@@ -37,24 +37,19 @@ public class GeneratorBenchmarks : IHasInputBytes
     [GlobalSetup]
     public void Setup()
     {
-        _texts = SyntheticCorpus.NewsSized(Articles).Select(f => (AdditionalText)new BenchText("/project/corpus/" + f.Name, f.Text)).ToImmutableArray();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 1; }", parse)], references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        _editedCompilation = _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 2; }", parse));
+        _texts = BenchDriver.Texts(Articles);
+        (_compilation, _editedCompilation) = BenchDriver.Compilations();
         _warm = Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(_compilation);
         _warmEmpty = Driver([]).RunGenerators(_compilation);
         _warmFloor = Driver([new FloorGenerator().AsSourceGenerator()]).RunGenerators(_compilation);
         _original = _texts[_texts.Length / 2];
-        _edited = new BenchText(_original.Path, _original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
+        _edited = BenchDriver.WithText(_original, _original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
         var text = _original.GetText()!.ToString();
-        _quoteEdited = new BenchText(_original.Path, text.Insert(text.IndexOf('\u201C') + 1, "Frankly, "));
+        _quoteEdited = BenchDriver.WithText(_original, text.Insert(text.IndexOf('\u201C') + 1, "Frankly, "));
     }
 
     private GeneratorDriver Driver(ISourceGenerator[] generators)
-        => CSharpGeneratorDriver.Create(generators, _texts, new CSharpParseOptions(LanguageVersion.Latest), new BenchOptions());
+        => BenchDriver.Create(generators, _texts);
 
     [Benchmark(Description = "full run")]
     public GeneratorDriver FullRun() => Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(_compilation);
@@ -93,32 +88,6 @@ public class GeneratorBenchmarks : IHasInputBytes
         {
             var paths = context.AdditionalTextsProvider.Select(static (t, _) => t.Path);
             context.RegisterSourceOutput(paths.Collect(), static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Length));
-        }
-    }
-
-    private sealed class BenchText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-        public override string Path => path;
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class BenchOptions : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options Global = new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench", ["build_property.ProjectDir"] = "/project/" });
-        private static readonly Options None = new(new Dictionary<string, string>());
-        public override AnalyzerConfigOptions GlobalOptions => Global;
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
-
-        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                var found = values.TryGetValue(key, out var v);
-                value = v!;
-                return found;
-            }
         }
     }
 }

@@ -22,15 +22,9 @@ public static class IncrementalRun
     public static int Run(int count, int reps)
     {
         var files = SyntheticCorpus.NewsSized(count);
-        var texts = files.Select(f => (AdditionalText)new BenchText("/project/corpus/" + f.Name, f.Text)).ToImmutableArray();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 1; }", parse)], references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 2; }", parse));
-        GeneratorDriver Driver(ISourceGenerator[] generators)
-            => CSharpGeneratorDriver.Create(generators, texts, parse, new BenchOptions());
+        var texts = BenchDriver.Texts(files);
+        var (compilation, edited) = BenchDriver.Compilations();
+        GeneratorDriver Driver(ISourceGenerator[] generators) => BenchDriver.Create(generators, texts);
 
         Console.WriteLine($"{count} articles, {reps} repetitions, median per run (wall / CPU); load {File.ReadAllText("/proc/loadavg").Trim()}");
         var fullReps = Math.Max(3, reps / 10);
@@ -38,7 +32,7 @@ public static class IncrementalRun
         if (!csharpOnly) Report("full run (extraction cache warm)", fullReps, () => Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(compilation));
 
         var original = texts[texts.Length / 2];
-        var changed = new BenchText(original.Path, original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
+        var changed = BenchDriver.WithText(original, original.GetText()!.ToString() + "\nA paragraph added by the edit.\n");
         var warm = Driver([new CorpusGenerator().AsSourceGenerator()]).RunGenerators(compilation);
         var flip = false;
         if (!csharpOnly) Report("one article edited", fullReps, () =>
@@ -58,7 +52,7 @@ public static class IncrementalRun
         // An edit inside a quote: the article's merge input changes, so the merge and the corpus sources run again.
         var text = original.GetText()!.ToString();
         var quoteAt = text.IndexOf('\u201C');
-        var quoteEdited = new BenchText(original.Path, text.Insert(quoteAt + 1, "Frankly, "));
+        var quoteEdited = BenchDriver.WithText(original, text.Insert(quoteAt + 1, "Frankly, "));
         if (!csharpOnly) Report("one quote edited (merge re-runs)", fullReps, () =>
         {
             flip = !flip;
@@ -89,7 +83,7 @@ public static class IncrementalRun
         Report("corpus step: CorpusStep.Build", fullReps, () => spec = Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default));
         string source = null!;
         Report("corpus step: CorpusEmitter.EmitAll (every part)", fullReps, () => source = string.Concat(Corpus.Generator.Emit.CorpusEmitter.EmitAll(spec).Select(f => f.Text)));
-        Report($"corpus step: parse the corpus sources, all parts as one text ({source.Length / 1024} KB)", fullReps, () => CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8), parse).GetRoot());
+        Report($"corpus step: parse the corpus sources, all parts as one text ({source.Length / 1024} KB)", fullReps, () => CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8), BenchDriver.Parse).GetRoot());
         Report("corpus step: CorpusSpec equality (equal copy)", fullReps, () => spec.Equals(Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default)));
         Report("one article: ArticleStep.Extract", reps, () => Corpus.Generator.Pipeline.ArticleStep.Extract(new Corpus.Generator.Pipeline.ArticleInput("/x/a.txt", "a.txt", files[count / 2].Text, ArticleOverrides.None, long.MaxValue), default));
         return 0;
@@ -98,14 +92,9 @@ public static class IncrementalRun
     /// <summary>`--dump-generated DIR N`: writes every generated source and diagnostic of a full run over N synthetic articles (to compare outputs).</summary>
     public static int Dump(string dir, int count)
     {
+        var (compilation, _) = BenchDriver.Compilations();
         var files = SyntheticCorpus.NewsSized(count);
-        var texts = files.Select(f => (AdditionalText)new BenchText("/project/corpus/" + f.Name, f.Text)).ToImmutableArray();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("namespace Bench; class A { int x = 1; }", parse)], references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, new BenchOptions()).RunGenerators(compilation);
+        var driver = BenchDriver.Create([new CorpusGenerator().AsSourceGenerator()], BenchDriver.Texts(files)).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
         Directory.CreateDirectory(dir);
         foreach (var source in result.GeneratedSources) File.WriteAllText(Path.Combine(dir, source.HintName), source.SourceText.ToString());
@@ -182,32 +171,6 @@ public static class IncrementalRun
             var merged = items.Select(static (x, _) => x + 1).Collect().Combine(settings);
             context.RegisterSourceOutput(buckets, static (spc, b) => spc.AddSource("B" + b.Left + ".g.cs", "// " + b));
             context.RegisterSourceOutput(merged, static (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Left.Length));
-        }
-    }
-
-    private sealed class BenchText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-        public override string Path => path;
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class BenchOptions : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options Global = new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench", ["build_property.ProjectDir"] = "/project/" });
-        private static readonly Options None = new(new Dictionary<string, string>());
-        public override AnalyzerConfigOptions GlobalOptions => Global;
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
-
-        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                var found = values.TryGetValue(key, out var v);
-                value = v!;
-                return found;
-            }
         }
     }
 }
