@@ -30,6 +30,9 @@ namespace Corpus.Extraction.Quotes
         /// </summary>
         public Referent? Carried { get; set; }
 
+        /// <summary>The carried person was first named, as the subject, in the previous paragraph (a new person introduced before speaking).</summary>
+        public bool CarriedIsNew { get; set; }
+
         /// <summary>Records that <paramref name="r"/> spoke at <paramref name="at"/> without a phrase (a quote-only paragraph after an introduction).</summary>
         public void MarkSpoke(Referent r, int at)
         {
@@ -146,7 +149,7 @@ namespace Corpus.Extraction.Quotes
                     }
                 }
             }
-            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
+            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || CarriedIsNew || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
                 && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
                 && (best is null || best.LastSpoke < Carried.LastMention))
             {

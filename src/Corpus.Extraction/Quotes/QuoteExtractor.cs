@@ -107,7 +107,12 @@ namespace Corpus.Extraction.Quotes
                 var narrativeOnly = inside.Count == 0 || OnlyFragments(states, inside, p);
                 introduced = !spoke && narrativeOnly ? (label ?? (people == 1 ? person : null)) : null;
                 // The person a narrative paragraph was about stays in view through quote-only paragraphs.
-                if (!quoteOnly) discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
+                if (!quoteOnly)
+                {
+                    discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
+                    // "Councillor A B tried to calm the room." then "She said: …": a named subject first met in that paragraph.
+                    discourse.CarriedIsNew = discourse.Carried != null && discourse.Carried == subject && subject.Kind == PhraseKind.Person && subject.SpanStart >= span.Start;
+                }
             }
 
             SpeakerAssigner.Assign(states, resolved, linker);
