@@ -32,8 +32,7 @@ namespace Corpus.Extraction.Quotes
             for (var v = i + 1; v < end && v <= i + 28; v++)
             {
                 if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
-                var k = v;
-                while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
+                var k = SkipVerbChain(t, v, i + 1);
                 if (v > i + 14)
                 {
                     // Only a name with a long appositive reaches this far: "A B, a volunteer who …, told reporters".
@@ -250,12 +249,15 @@ namespace Corpus.Extraction.Quotes
             {
                 if (!t[v].IsWord) break;
                 if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
-                if (v + 1 != e && !punctEnd && !thatEnd) break;
+                // "he spoke of "…"": a preposition between the verb and the quote.
+                // (Loose: a short quote there is a title or a term, "spoke about "Plan B"".)
+                var bridged = v + 1 != e && !punctEnd && !thatEnd;
+                if (bridged && !(v + 2 == e && (t[v + 1].Is("of") || t[v + 1].Is("about")))) break;
                 var subject = SubjectOf(t, v, s0);
                 if (subject != null)
                 {
                     if (subject.Kind == PhraseKind.Pronoun && IsReplyVerb(t[v])) subject.IsReply = true;
-                    strict = true;
+                    strict = !bridged;
                     return subject;
                 }
                 break;
@@ -304,11 +306,27 @@ namespace Corpus.Extraction.Quotes
             return null;
         }
 
+        /// <summary>
+        /// Where the subject ends before the speech verb at <paramref name="v"/>: over adverbs and auxiliaries
+        /// and a chain like <c>is expected to</c>, <c>was due to</c>, <c>is set to</c> (<c>he is expected to say</c>).
+        /// </summary>
+        private static int SkipVerbChain(QuoteToken[] t, int v, int floor)
+        {
+            var k = v;
+            while (k - 1 >= floor && Lexicon.IsAdverb(t[k - 1])) k--;
+            if (k - 2 < floor || !t[k - 1].Is("to")) return k;
+            var j = k - 1;
+            if (Lexicon.ModalLeads.Contains(t[j - 1].Lower)) j--;
+            var chain = j;
+            // Only with an auxiliary before it ("is expected to", "was to"); not "refused to say".
+            while (j - 1 >= floor && Lexicon.IsAdverb(t[j - 1])) j--;
+            return j < chain ? j : k;
+        }
+
         /// <summary>The subject of the speech verb at <paramref name="v"/>; a participle or "and said" takes the sentence's subject.</summary>
         public static SpeakerPhrase? SubjectOf(QuoteToken[] t, int v, int s0)
         {
-            var k = v;
-            while (k - 1 >= s0 && Lexicon.IsAdverb(t[k - 1])) k--;
+            var k = SkipVerbChain(t, v, s0);
             if (k - 1 >= s0 && k - 1 >= 0 && t[k - 1].Is("to") && k - 2 >= s0 && t[k - 2].Is("according")) return null;
             var prev = k - 1 >= s0 ? t[k - 1] : default;
             var joined = k - 1 >= s0 && (prev.Is("and") || prev.Is("but") || prev.Is("then"));

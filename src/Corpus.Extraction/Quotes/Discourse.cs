@@ -95,6 +95,8 @@ namespace Corpus.Extraction.Quotes
                 if (r.Kind == PhraseKind.Person || r.Kind == PhraseKind.Name)
                 {
                     if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && r.NormalName == normal)) { match = r; break; }
+                    // Feature style: "Alister spoke of …" after "the Very Rev Alister Hendery".
+                    if (space < 0 && phrase.Kind == PhraseKind.Name && r.Kind == PhraseKind.Person && FirstName(r.NormalName, normal)) { match = r; break; }
                 }
                 else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && (r.NormalName == normal || ShortFirmName(r.NormalName, normal)))
                 {
@@ -260,6 +262,10 @@ namespace Corpus.Extraction.Quotes
             var space = full.LastIndexOf(' ');
             return Lexicon.CorporateSuffixes.Contains(full.Substring(space + 1));
         }
+
+        /// <summary>"alister" is the first word of "alister hendery" (a full name of two or more words).</summary>
+        private static bool FirstName(string full, string first)
+            => full.Length > first.Length + 1 && full[first.Length] == ' ' && full.StartsWith(first, StringComparison.Ordinal);
 
         private static bool HasWord(string words, string word)
         {

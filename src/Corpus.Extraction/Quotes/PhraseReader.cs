@@ -67,7 +67,7 @@ namespace Corpus.Extraction.Quotes
                     }
                     break;
                 }
-                if (k - 1 >= floor && t[k].Is("of") && end - s <= 2 && t[k - 1].IsLowercase && Lexicon.IsCoreTitle(t[k - 1].Lower))
+                if (k - 1 >= floor && t[k].Is("of") && end - s <= 2 && t[k - 1].IsLowercase && (Lexicon.IsCoreTitle(t[k - 1].Lower) || Lexicon.RoleNouns.Contains(t[k - 1].Lower)))
                 {
                     // "the mayor of A B": the place belongs to the role before it.
                     var role = Backward(t, k, floor);
