@@ -303,6 +303,14 @@ namespace Corpus.Extraction.Quotes
                 var subject = SentenceSubject(t, s0, e);
                 if (subject != null && subject.Kind != PhraseKind.Pronoun && subject.EndToken < e && IsVerbLike(t[subject.EndToken])) return subject;
             }
+            else if (s0 < e && e - s0 <= 40)
+            {
+                // Loose: `A B paid tribute to the volunteers and "…"`: no speech verb, but a person opens the sentence
+                // and acts; a long quote inside it is theirs (a short one is a term).
+                var subject = SentenceSubject(t, s0, e);
+                if (subject != null && subject.FirstToken == s0 && subject.EndToken < e && IsVerbLike(t[subject.EndToken])
+                    && (subject.Kind == PhraseKind.Person || (subject.Kind == PhraseKind.Pronoun && (t[s0].Is("he") || t[s0].Is("she"))))) return subject;
+            }
             return null;
         }
 
