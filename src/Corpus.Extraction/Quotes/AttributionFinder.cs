@@ -45,6 +45,9 @@ namespace Corpus.Extraction.Quotes
                     if (phrase.Kind == PhraseKind.Pronoun && IsReplyVerb(t[v])) phrase.IsReply = true;
                     return phrase;
                 }
+                // "A Radio News Chief Meteorologist B C said": a titled name after a capitalised affiliation.
+                if (phrase != null && phrase.Kind == PhraseKind.Person && (phrase.Role != null || t[phrase.FirstToken].IsPossessive)
+                    && phrase.FirstToken - i <= 5 && Capitalised(t, i, phrase.FirstToken)) return phrase;
                 // "part of the statement read": the document speaks.
                 if (phrase != null && phrase.FirstToken == i + 2 && t[i].Is("part") && t[i + 1].Is("of")) return phrase;
                 // A head with a short post-modifier: "a source close to the talks said", "residents of the town say".
@@ -312,6 +315,17 @@ namespace Corpus.Extraction.Quotes
                     && (subject.Kind == PhraseKind.Person || (subject.Kind == PhraseKind.Pronoun && (t[s0].Is("he") || t[s0].Is("she"))))) return subject;
             }
             return null;
+        }
+
+        /// <summary>Tokens [from, to) are all capitalised words.</summary>
+        private static bool Capitalised(QuoteToken[] t, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (k > from && (t[k].Is("and") || t[k].IsPunct('&'))) continue; // "B and D Farms"
+                if (!t[k].IsWord || !t[k].IsCapitalised) return false;
+            }
+            return true;
         }
 
         /// <summary>

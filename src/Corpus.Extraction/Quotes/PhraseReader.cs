@@ -37,6 +37,7 @@ namespace Corpus.Extraction.Quotes
                         continue;
                     }
                     if (!w.IsWord) break;
+                    if (w.IsPossessive && w.IsCapitalised && !roleSeen) break; // "A Farm's B C said": the name starts after the possessor
                     if (w.IsCapitalised && (!Lexicon.IsFunctionWord(w.Lower) || Lexicon.IsHonorific(w.Lower)))
                     {
                         s = k--;
