@@ -96,7 +96,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && r.NormalName == normal)) { match = r; break; }
                     // Feature style: "Alister spoke of …" after "the Very Rev Alister Hendery".
-                    if (space < 0 && phrase.Kind == PhraseKind.Name && r.Kind == PhraseKind.Person && FirstName(r.NormalName, normal)) { match = r; break; }
+                    if (space < 0 && (phrase.Kind == PhraseKind.Name || phrase.Kind == PhraseKind.Person) && r.Kind == PhraseKind.Person && FirstName(r.NormalName, normal)) { match = r; break; }
                 }
                 else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && (r.NormalName == normal || ShortFirmName(r.NormalName, normal)))
                 {
