@@ -33,6 +33,9 @@ namespace Corpus.Extraction.Quotes
         /// <summary>The carried person was first named, as the subject, in the previous paragraph (a new person introduced before speaking).</summary>
         public bool CarriedIsNew { get; set; }
 
+        /// <summary>Where the paragraph being read starts.</summary>
+        public int ParagraphStart { get; set; }
+
         /// <summary>Records that <paramref name="r"/> spoke at <paramref name="at"/> without a phrase (a quote-only paragraph after an introduction).</summary>
         public void MarkSpoke(Referent r, int at)
         {
@@ -151,7 +154,7 @@ namespace Corpus.Extraction.Quotes
                     }
                 }
             }
-            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || CarriedIsNew || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
+            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (CarriedIsNew && OpensOrDescribes(phrase)) || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
                 && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
                 && (best is null || best.LastSpoke < Carried.LastMention))
             {
@@ -172,6 +175,12 @@ namespace Corpus.Extraction.Quotes
             }
             return best;
         }
+
+        /// <summary>
+        /// A pronoun that opens its paragraph (<c>She said: "…"</c>) or an age descriptor (<c>the 65-year-old said</c>) turns to the
+        /// person just introduced; a pronoun after the quote (<c>"…," he said</c>) keeps to the last speaker.
+        /// </summary>
+        private bool OpensOrDescribes(SpeakerPhrase phrase) => phrase.Name == "one" || phrase.Start == ParagraphStart;
 
         private Referent? ResolveRole(SpeakerPhrase phrase)
         {

@@ -52,6 +52,7 @@ namespace Corpus.Extraction.Quotes
                 if ((p & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var span = paragraphs[p].Span;
                 discourse.CurrentParagraph = p;
+                discourse.ParagraphStart = span.Start;
                 var inside = byParagraph[p] ?? none;
                 var gaps = Gaps(text, span, inside, states, p);
                 events.Clear();
