@@ -32,8 +32,7 @@ namespace Corpus.Extraction.Quotes
             for (var v = i + 1; v < end && v <= i + 28; v++)
             {
                 if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
-                var k = v;
-                while (k - 1 > i && Lexicon.IsAdverb(t[k - 1])) k--;
+                var k = SkipVerbChain(t, v, i + 1);
                 if (v > i + 14)
                 {
                     // Only a name with a long appositive reaches this far: "A B, a volunteer who …, told reporters".
@@ -46,6 +45,9 @@ namespace Corpus.Extraction.Quotes
                     if (phrase.Kind == PhraseKind.Pronoun && IsReplyVerb(t[v])) phrase.IsReply = true;
                     return phrase;
                 }
+                // "A Radio News Chief Meteorologist B C said": a titled name after a capitalised affiliation.
+                if (phrase != null && phrase.Kind == PhraseKind.Person && (phrase.Role != null || t[phrase.FirstToken].IsPossessive)
+                    && phrase.FirstToken - i <= 5 && Capitalised(t, i, phrase.FirstToken)) return phrase;
                 // "part of the statement read": the document speaks.
                 if (phrase != null && phrase.FirstToken == i + 2 && t[i].Is("part") && t[i + 1].Is("of")) return phrase;
                 // A head with a short post-modifier: "a source close to the talks said", "residents of the town say".
@@ -250,12 +252,15 @@ namespace Corpus.Extraction.Quotes
             {
                 if (!t[v].IsWord) break;
                 if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
-                if (v + 1 != e && !punctEnd && !thatEnd) break;
+                // "he spoke of "…"": a preposition between the verb and the quote.
+                // (Loose: a short quote there is a title or a term, "spoke about "Plan B"".)
+                var bridged = v + 1 != e && !punctEnd && !thatEnd;
+                if (bridged && !(v + 2 == e && (t[v + 1].Is("of") || t[v + 1].Is("about")))) break;
                 var subject = SubjectOf(t, v, s0);
                 if (subject != null)
                 {
                     if (subject.Kind == PhraseKind.Pronoun && IsReplyVerb(t[v])) subject.IsReply = true;
-                    strict = true;
+                    strict = !bridged;
                     return subject;
                 }
                 break;
@@ -301,14 +306,49 @@ namespace Corpus.Extraction.Quotes
                 var subject = SentenceSubject(t, s0, e);
                 if (subject != null && subject.Kind != PhraseKind.Pronoun && subject.EndToken < e && IsVerbLike(t[subject.EndToken])) return subject;
             }
+            else if (s0 < e && e - s0 <= 40)
+            {
+                // Loose: `A B paid tribute to the volunteers and "…"`: no speech verb, but a person opens the sentence
+                // and acts; a long quote inside it is theirs (a short one is a term).
+                var subject = SentenceSubject(t, s0, e);
+                if (subject != null && subject.FirstToken == s0 && subject.EndToken < e && IsVerbLike(t[subject.EndToken])
+                    && (subject.Kind == PhraseKind.Person || (subject.Kind == PhraseKind.Pronoun && (t[s0].Is("he") || t[s0].Is("she"))))) return subject;
+            }
             return null;
+        }
+
+        /// <summary>Tokens [from, to) are all capitalised words.</summary>
+        private static bool Capitalised(QuoteToken[] t, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (k > from && (t[k].Is("and") || t[k].IsPunct('&'))) continue; // "B and D Farms"
+                if (!t[k].IsWord || !t[k].IsCapitalised) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Where the subject ends before the speech verb at <paramref name="v"/>: over adverbs and auxiliaries
+        /// and a chain like <c>is expected to</c>, <c>was due to</c>, <c>is set to</c> (<c>he is expected to say</c>).
+        /// </summary>
+        private static int SkipVerbChain(QuoteToken[] t, int v, int floor)
+        {
+            var k = v;
+            while (k - 1 >= floor && Lexicon.IsAdverb(t[k - 1])) k--;
+            if (k - 2 < floor || !t[k - 1].Is("to")) return k;
+            var j = k - 1;
+            if (Lexicon.ModalLeads.Contains(t[j - 1].Lower)) j--;
+            var chain = j;
+            // Only with an auxiliary before it ("is expected to", "was to"); not "refused to say".
+            while (j - 1 >= floor && Lexicon.IsAdverb(t[j - 1])) j--;
+            return j < chain ? j : k;
         }
 
         /// <summary>The subject of the speech verb at <paramref name="v"/>; a participle or "and said" takes the sentence's subject.</summary>
         public static SpeakerPhrase? SubjectOf(QuoteToken[] t, int v, int s0)
         {
-            var k = v;
-            while (k - 1 >= s0 && Lexicon.IsAdverb(t[k - 1])) k--;
+            var k = SkipVerbChain(t, v, s0);
             if (k - 1 >= s0 && k - 1 >= 0 && t[k - 1].Is("to") && k - 2 >= s0 && t[k - 2].Is("according")) return null;
             var prev = k - 1 >= s0 ? t[k - 1] : default;
             var joined = k - 1 >= s0 && (prev.Is("and") || prev.Is("but") || prev.Is("then"));

@@ -30,6 +30,12 @@ namespace Corpus.Extraction.Quotes
         /// </summary>
         public Referent? Carried { get; set; }
 
+        /// <summary>The carried person was first named, as the subject, in the previous paragraph (a new person introduced before speaking).</summary>
+        public bool CarriedIsNew { get; set; }
+
+        /// <summary>Where the paragraph being read starts.</summary>
+        public int ParagraphStart { get; set; }
+
         /// <summary>Records that <paramref name="r"/> spoke at <paramref name="at"/> without a phrase (a quote-only paragraph after an introduction).</summary>
         public void MarkSpoke(Referent r, int at)
         {
@@ -92,6 +98,8 @@ namespace Corpus.Extraction.Quotes
                 if (r.Kind == PhraseKind.Person || r.Kind == PhraseKind.Name)
                 {
                     if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && r.NormalName == normal)) { match = r; break; }
+                    // Feature style: "Alister spoke of …" after "the Very Rev Alister Hendery".
+                    if (space < 0 && (phrase.Kind == PhraseKind.Name || phrase.Kind == PhraseKind.Person) && r.Kind == PhraseKind.Person && FirstName(r.NormalName, normal)) { match = r; break; }
                 }
                 else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && (r.NormalName == normal || ShortFirmName(r.NormalName, normal)))
                 {
@@ -146,7 +154,7 @@ namespace Corpus.Extraction.Quotes
                     }
                 }
             }
-            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
+            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (CarriedIsNew && OpensOrDescribes(phrase)) || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
                 && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
                 && (best is null || best.LastSpoke < Carried.LastMention))
             {
@@ -167,6 +175,12 @@ namespace Corpus.Extraction.Quotes
             }
             return best;
         }
+
+        /// <summary>
+        /// A pronoun that opens its paragraph (<c>She said: "…"</c>) or an age descriptor (<c>the 65-year-old said</c>) turns to the
+        /// person just introduced; a pronoun after the quote (<c>"…," he said</c>) keeps to the last speaker.
+        /// </summary>
+        private bool OpensOrDescribes(SpeakerPhrase phrase) => phrase.Name == "one" || phrase.Start == ParagraphStart;
 
         private Referent? ResolveRole(SpeakerPhrase phrase)
         {
@@ -257,6 +271,10 @@ namespace Corpus.Extraction.Quotes
             var space = full.LastIndexOf(' ');
             return Lexicon.CorporateSuffixes.Contains(full.Substring(space + 1));
         }
+
+        /// <summary>"alister" is the first word of "alister hendery" (a full name of two or more words).</summary>
+        private static bool FirstName(string full, string first)
+            => full.Length > first.Length + 1 && full[first.Length] == ' ' && full.StartsWith(first, StringComparison.Ordinal);
 
         private static bool HasWord(string words, string word)
         {

@@ -74,7 +74,7 @@ singer musician artist producer writer novelist poet historian strategist physic
 shopkeeper victim survivor mother father wife husband son daughter sister brother source insider veteran soldier man woman boy girl fan
 voter candidate nominee incumbent challenger campaigner organiser organizer investor trader banker broker consultant specialist
 epidemiologist virologist superintendent inspector detective sheriff constable marshal mp mep councillor dean principal rector bishop
-priest rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
+priest vicar chaplain curate rabbi imam cleric pastor businessman businesswoman widow chief-executive spokesman spokesperson counterpart host sponsor
 homeowner firefighter teenager neighbour neighbor evacuee bystander onlooker eyewitness passenger commuter motorist tenant landlord
 patient paramedic rescuer volunteer protester villager elder shopper customer parent grandmother grandfather relative retiree pensioner
 mourner fisherman vendor spectator attendee assessor accused
@@ -115,6 +115,9 @@ participants delegates negotiators regulators unions families residents allies p
         public static readonly HashSet<string> PublishVerbs = Set("issued released published posted sent circulated");
 
         /// <summary>Forms of "be" before a passive participle: "was told by".</summary>
+        /// <summary>Words between an auxiliary and "to" before a verb of saying: "is expected to say", "was due to tell".</summary>
+        public static readonly HashSet<string> ModalLeads = Set("expected due set going scheduled likely poised about");
+
         public static readonly HashSet<string> PassiveAuxiliaries = Set("was were been being is are be");
 
         /// <summary>Auxiliary and copular verbs: a quoted term followed by one is the subject of a clause ("said "X" has remained …").</summary>

@@ -90,6 +90,9 @@ namespace Corpus.Extraction.Quotes
                 }
                 var start = i > s0 && t[i - 1].Is("the") ? i - 1 : i;
                 var phrase = PhraseClassifier.Classify(t, start, j);
+                // "Sister A's convent": the possessor is the person, without the "'s".
+                if (phrase != null && (phrase.Kind == PhraseKind.Person || phrase.Kind == PhraseKind.Name) && t[j - 1].IsPossessive && phrase.Name != null
+                    && j < t.Length && t[j].IsWord && t[j].IsLowercase) phrase.Name = BarePossessor(phrase.Name);
                 if (phrase != null && phrase.Kind == PhraseKind.Person && phrase.Role is null)
                 {
                     // A lower-case title before the name: "central bank governor A B".
@@ -125,6 +128,13 @@ namespace Corpus.Extraction.Quotes
             named.IsAddressee = true;
             named.Kind = PhraseKind.Person; // asked a question: a person
             events.Add((named, false));
+        }
+
+        private static string BarePossessor(string name)
+        {
+            if (name.Length > 2 && (name.EndsWith("'s", System.StringComparison.Ordinal) || name.EndsWith("\u2019s", System.StringComparison.Ordinal))) return name.Substring(0, name.Length - 2);
+            if (name.Length > 2 && (name.EndsWith("s'", System.StringComparison.Ordinal) || name.EndsWith("s\u2019", System.StringComparison.Ordinal))) return name.Substring(0, name.Length - 1);
+            return name;
         }
 
         /// <summary>A lower-case word that can be a verb after a subject.</summary>

@@ -47,6 +47,7 @@ namespace Corpus.Extraction.Quotes
             }
 
             var phrase = new SpeakerPhrase(t, s, e, PhraseKind.Name);
+            if (body + 1 < e && t[body].IsPossessive && t[body].IsCapitalised) body++; // "Fiji's Prime Minister A B", "A Farm's B C"
             if (Lexicon.IsHonorific(t[body].Lower))
             {
                 phrase.Kind = PhraseKind.Person;
@@ -97,6 +98,13 @@ namespace Corpus.Extraction.Quotes
                 if (g != 0) phrase.Gender = g;
             }
             if (hasCore && t[lastTitle].Is("of") && e - lastTitle > 3) lastTitle++; // "Governor of Washington A B"
+            else if (hasCore && t[lastTitle].Is("of") && !org)
+            {
+                // "The Archbishop of A", "Governor of A B": a title with its place, not a name.
+                phrase.Kind = PhraseKind.Role;
+                phrase.Role = RoleWords(t, body, e);
+                return phrase;
+            }
             if (hasCore)
             {
                 // Titles: "Peru's Minister of Health A B": the name is what follows the last title word.

@@ -37,6 +37,7 @@ namespace Corpus.Extraction.Quotes
                         continue;
                     }
                     if (!w.IsWord) break;
+                    if (w.IsPossessive && w.IsCapitalised && !roleSeen) break; // "A Farm's B C said": the name starts after the possessor
                     if (w.IsCapitalised && (!Lexicon.IsFunctionWord(w.Lower) || Lexicon.IsHonorific(w.Lower)))
                     {
                         s = k--;
@@ -66,6 +67,13 @@ namespace Corpus.Extraction.Quotes
                         continue;
                     }
                     break;
+                }
+                if (k - 1 >= floor && t[k].Is("of") && end - s <= 2 && t[k - 1].IsLowercase && (Lexicon.IsCoreTitle(t[k - 1].Lower) || Lexicon.RoleNouns.Contains(t[k - 1].Lower)))
+                {
+                    // "the mayor of A B": the place belongs to the role before it.
+                    var role = Backward(t, k, floor);
+                    if (role != null && role.Kind == PhraseKind.Role)
+                        return new SpeakerPhrase(t, role.StartToken, end, PhraseKind.Role) { Role = role.Role + " of " + PhraseClassifier.RoleWords(t, s, end), Gender = role.Gender };
                 }
                 if (k >= floor && (t[k].Is("the") || t[k].Is("a") || t[k].IsPossessive)) s = k;
             }

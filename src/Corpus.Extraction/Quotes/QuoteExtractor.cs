@@ -52,6 +52,7 @@ namespace Corpus.Extraction.Quotes
                 if ((p & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var span = paragraphs[p].Span;
                 discourse.CurrentParagraph = p;
+                discourse.ParagraphStart = span.Start;
                 var inside = byParagraph[p] ?? none;
                 var gaps = Gaps(text, span, inside, states, p);
                 events.Clear();
@@ -107,7 +108,12 @@ namespace Corpus.Extraction.Quotes
                 var narrativeOnly = inside.Count == 0 || OnlyFragments(states, inside, p);
                 introduced = !spoke && narrativeOnly ? (label ?? (people == 1 ? person : null)) : null;
                 // The person a narrative paragraph was about stays in view through quote-only paragraphs.
-                if (!quoteOnly) discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
+                if (!quoteOnly)
+                {
+                    discourse.Carried = !spoke && inside.Count == 0 ? subject ?? introduced : null;
+                    // "Councillor A B tried to calm the room." then "She said: …": a named subject first met in that paragraph.
+                    discourse.CarriedIsNew = discourse.Carried != null && discourse.Carried == subject && subject.Kind == PhraseKind.Person && subject.SpanStart >= span.Start;
+                }
             }
 
             SpeakerAssigner.Assign(states, resolved, linker);
