@@ -122,7 +122,7 @@ namespace Corpus.Extraction.Participants
             {
                 if (p.Kind != PieceKind.Person) continue;
                 if (p.Role != null || p.ShortForm != null) orgs.Remove(string.Join(" ", p.NameKeys));
-                // "Trump officials" after "Donald Trump": a word of a person's name here is that person, not an organisation.
+                // "Roe officials" after "John Roe": a word of a person's name here is that person, not an organisation.
                 if (p.NameKeys.Length >= 2 && !p.OrgContext)
                 {
                     foreach (var key in p.NameKeys) orgs.Remove(key);
@@ -168,9 +168,9 @@ namespace Corpus.Extraction.Participants
                             var e = Entity(p.EntityKind, 'S', key, p.Name);
                             _entities[e].AddName(p.Name);
                             AddMention(e, p.Start, p.End, MentionForm.Name);
-                            // "the Church of Scientology", later "Scientology": an unknown single word after "of" names the organisation alone.
+                            // "the Church of Veldism", later "Veldism": an unknown single word after "of" names the organisation alone.
                             if (p.EntityKind == EntityKind.Organization && OfObject(p.Name) is { } obj && !_singles.ContainsKey(obj)) _singles[obj] = e;
-                            // A one-word place known by its shape ("the Municipality of Livorno"): the article's other "Livorno"s are it.
+                            // A one-word place known by its shape ("the Municipality of Ostrava"): the article's other "Ostrava"s are it.
                             if (p.EntityKind == EntityKind.Place && p.Name.IndexOf(' ') < 0 && !_singles.ContainsKey(key)) _singles[key] = e;
                             if (p.Acronym != null)
                             {
@@ -286,7 +286,7 @@ namespace Corpus.Extraction.Participants
                 if (Gazetteer.CommonWords.Contains(key) || Words.IsRoleWord(key, out _) || Gazetteer.OrgHeads.Contains(key)) continue;
                 if (p.PersonContext)
                 {
-                    // "their daughter, Gloria": a person known by one name; the article's other "Gloria"s join her.
+                    // "their daughter, Ilse": a person known by one name; the article's other "Ilse"s join her.
                     e = Entity(EntityKind.Person, 'P', key, p.Name);
                     _entities[e].NameKeys = new[] { key };
                     _entities[e].AddName(p.Name);

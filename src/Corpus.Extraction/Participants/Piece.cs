@@ -52,7 +52,7 @@ namespace Corpus.Extraction.Participants
         /// <summary>Single words: the context says this is a place ("in X", "X region", "X, Texas").</summary>
         public bool PlaceContext;
 
-        /// <summary>Single words: a kinship noun right before says this is a person ("their daughter, Gloria").</summary>
+        /// <summary>Single words: a kinship noun right before says this is a person ("their daughter, Ilse").</summary>
         public bool PersonContext;
 
         /// <summary>Names: the context says this is an organisation ("shares of X", "X officials", "X's chief executive").</summary>

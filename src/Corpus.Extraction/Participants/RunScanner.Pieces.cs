@@ -75,7 +75,7 @@ namespace Corpus.Extraction.Participants
             if (titleFrom >= 0) piece.Role = RoleText.Normalize(tokens, titleFrom, from);
             if (keys.Count == 1)
             {
-                // "Mr Key", "Mrs May": after an honorific even a common word is a surname.
+                // "Mr Field", "Mrs Young": after an honorific even a common word is a surname.
                 piece.Kind = titled && (common == 0 || (honorific >= 0 && titleFrom < 0 && !sentenceStart)) && allCaps == 0 ? PieceKind.Person : PieceKind.Single;
                 if (titled) piece.ShortForm = Slice(text, piece.Start, end);
                 if (piece.Kind == PieceKind.Single)
@@ -169,7 +169,7 @@ namespace Corpus.Extraction.Participants
             if (at > 1 && tokens[at - 1].IsWord && tokens[at - 2].IsWord && (!tokens[at - 2].IsCapitalized || tokens[at - 2].SentenceStart) && !tokens[at - 1].IsCapitalized
                 && Words.OrgNounsBefore.TryGetValue(tokens[at - 1].Key, out var nouns) && nouns.Contains(tokens[at - 2].Key))
                 return true;
-            // "Demosisto's Nathan Law": one word, possessive, right before a person's full name is what they belong to.
+            // "Voterise's Ana Petrov": one word, possessive, right before a person's full name is what they belong to.
             if (to - from == 1 && tokens[from].Possessive && !tokens[from].SentenceStart && to + 1 < tokens.Count && tokens[to].IsWord && tokens[to + 1].IsWord
                 && IsPlainNameWord(tokens[to]) && IsPlainNameWord(tokens[to + 1]) && !tokens[to].Possessive
                 && (to + 2 >= tokens.Count || !tokens[to + 2].IsWord || !tokens[to + 2].IsCapitalized))
@@ -184,7 +184,7 @@ namespace Corpus.Extraction.Participants
             return Words.OrgNounsAfter.Contains(next);
         }
 
-        /// <summary>"their nine-month-old child, Gloria", "her son Tomas": a kinship noun (and a comma) right before.</summary>
+        /// <summary>"their nine-month-old child, Ilse", "her son Tomas": a kinship noun (and a comma) right before.</summary>
         private static bool IsKinApposition(List<Token> tokens, int from)
         {
             var k = from - 1;

@@ -68,10 +68,10 @@ namespace Corpus.Extraction.Participants
                 piece.AcronymStart = tokens[e + 1].Start;
             }
             pieces.Add(piece);
-            // "Kenya Wildlife Service", "University of North Carolina", "Bank of Italy": a country or place inside an
+            // "Peru Forest Service", "University of Ohio", "Bank of Italy": a country or place inside an
             // organisation's name is mentioned too (nested in the organisation's mention).
             if (kind == EntityKind.Organization) AddNestedPlaces(text, tokens, s, e, pieces);
-            // "the Municipality of Livorno", "Government of Kerala": the place the organisation administers.
+            // "the Municipality of Ostrava", "Government of Goa": the place the organisation administers.
             if (kind == EntityKind.Organization && ofAfterHead && e - s >= 3 && e - s <= 4 && Words.AdministrativeHeads.Contains(tokens[s].Key) && tokens[s + 1].Key == "of")
             {
                 var plain = true;
@@ -106,11 +106,11 @@ namespace Corpus.Extraction.Participants
             }
         }
 
-        /// <summary>"Environment Canada spokesperson …", "Statistics Norway officials": a word and a country, then an organisation noun or a title.</summary>
+        /// <summary>"Fisheries Chile spokesperson …", "Statistics Norway officials": a word and a country, then an organisation noun or a title.</summary>
         private static bool IsNameBeforeCountryWithOrgNoun(List<Token> tokens, int s, int e)
         {
             if (e - s != 2 || !tokens[s].IsWord || !tokens[s + 1].IsWord || tokens[s].Possessive || Words.RegionPrefixes.Contains(tokens[s].Key)) return false;
-            // A name word, or a portfolio word that is no title by itself ("Environment Canada", "Health Canada").
+            // A name word, or a portfolio word that is no title by itself ("Fisheries Chile", "Health Norway").
             if (!IsPlainNameWord(tokens[s]) && !(tokens[s].IsCapitalized && Words.IsRoleWord(tokens[s].Key, out var p) && !p && !Gazetteer.RoleHeads.Contains(tokens[s].Key))) return false;
             if (Longest(tokens, s + 1, e, out var country) != 1 || country.Kind != EntityKind.Country) return false;
             if (e >= tokens.Count || !tokens[e].IsWord || tokens[e].IsCapitalized) return false;

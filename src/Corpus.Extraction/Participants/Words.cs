@@ -18,7 +18,7 @@ namespace Corpus.Extraction.Participants
         /// <summary>Direction adjectives that qualify a place without making a new name ("Southern Indiana", "eastern Ukraine").</summary>
         public static readonly HashSet<string> DirectionAdjectives = Set("northern", "southern", "eastern", "western", "central");
 
-        /// <summary>First words of region names before a plain name word ("Lower Saxony", "Upper Austria", "Greater Manchester").</summary>
+        /// <summary>First words of region names before a plain name word ("Lower Saxony", "Upper Austria", "Greater Region").</summary>
         public static readonly HashSet<string> RegionPrefixes = Set("lower", "upper", "greater");
 
         /// <summary>Prepositions after which an unknown capitalised word is a place ("in X", "near X").</summary>

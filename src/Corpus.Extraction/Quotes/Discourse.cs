@@ -98,7 +98,7 @@ namespace Corpus.Extraction.Quotes
                 if (r.Kind == PhraseKind.Person || r.Kind == PhraseKind.Name)
                 {
                     if (r.Surname == surname || (phrase.Kind == PhraseKind.Name && r.NormalName == normal)) { match = r; break; }
-                    // Feature style: "Alister spoke of …" after "the Very Rev Alister Hendery".
+                    // Feature style: "Marta spoke of …" after "the Very Rev Marta Quill".
                     if (space < 0 && (phrase.Kind == PhraseKind.Name || phrase.Kind == PhraseKind.Person) && r.Kind == PhraseKind.Person && FirstName(r.NormalName, normal)) { match = r; break; }
                 }
                 else if (r.Kind == PhraseKind.Organization && phrase.Kind == PhraseKind.Name && (r.NormalName == normal || ShortFirmName(r.NormalName, normal)))

@@ -375,7 +375,7 @@ namespace Corpus.Extraction.Quotes
             if (family == MarkFamily.Single)
             {
                 if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) return Role.Apostrophe;
-                if (prev == ' ' && i - 2 >= start && char.IsLetterOrDigit(_s[i - 2]) && IsClitic(i + 1, end)) return Role.Apostrophe; // tokenised "Nairobi 's"
+                if (prev == ' ' && i - 2 >= start && char.IsLetterOrDigit(_s[i - 2]) && IsClitic(i + 1, end)) return Role.Apostrophe; // tokenised "Lima 's"
                 // Year elision: ’90s, '22.
                 if (!char.IsLetter(prev) && i + 2 < end && char.IsDigit(next) && char.IsDigit(_s[i + 2])
                     && (i + 3 >= end || !char.IsDigit(_s[i + 3]))) return Role.Apostrophe;

@@ -47,7 +47,7 @@ namespace Corpus.Extraction.Quotes
             }
 
             var phrase = new SpeakerPhrase(t, s, e, PhraseKind.Name);
-            if (body + 1 < e && t[body].IsPossessive && t[body].IsCapitalised) body++; // "Fiji's Prime Minister A B", "A Farm's B C"
+            if (body + 1 < e && t[body].IsPossessive && t[body].IsCapitalised) body++; // "Norway's Prime Minister A B", "A Farm's B C"
             if (Lexicon.IsHonorific(t[body].Lower))
             {
                 phrase.Kind = PhraseKind.Person;

@@ -191,7 +191,7 @@ namespace Corpus.Extraction.Quotes
                 }
                 if (w.IsPossessive && !Lexicon.IsFunctionWord(w.Lower) && k + 1 < limit && t[k + 1].IsLowercase)
                 {
-                    // "Fiji's lead negotiator", "the company's chief": a possessive determines what follows.
+                    // "Chile's lead negotiator", "the company's chief": a possessive determines what follows.
                     determined = true;
                     headEnd = -1;
                     k++;
