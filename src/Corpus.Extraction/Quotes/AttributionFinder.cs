@@ -348,6 +348,7 @@ namespace Corpus.Extraction.Quotes
         /// <summary>The subject of the speech verb at <paramref name="v"/>; a participle or "and said" takes the sentence's subject.</summary>
         public static SpeakerPhrase? SubjectOf(QuoteToken[] t, int v, int s0)
         {
+            if (!SpeechVerbs.IsParticiple(t[v]) && Passive(t, v, s0)) return null;
             var k = SkipVerbChain(t, v, s0);
             if (k - 1 >= s0 && k - 1 >= 0 && t[k - 1].Is("to") && k - 2 >= s0 && t[k - 2].Is("according")) return null;
             var prev = k - 1 >= s0 ? t[k - 1] : default;
@@ -393,6 +394,16 @@ namespace Corpus.Extraction.Quotes
             return phrase;
         }
 
+        /// <summary>"as the charges were read", "it is said": a passive verb has no speaker for its subject.</summary>
+        private static bool Passive(QuoteToken[] t, int v, int s0)
+        {
+            for (var k = v - 1; k >= s0 && v - k <= 3 && Lexicon.IsAdverb(t[k]); k--)
+            {
+                if (Lexicon.PassiveAuxiliaries.Contains(t[k].Lower)) return true;
+            }
+            return false;
+        }
+
         /// <summary>The subject at the start of a sentence, after an introductory phrase ending with a comma.</summary>
         public static SpeakerPhrase? SentenceSubject(QuoteToken[] t, int s0, int limit)
         {
@@ -406,6 +417,9 @@ namespace Corpus.Extraction.Quotes
             }
             var phrase = PhraseReader.Forward(t, i, limit);
             if (phrase is null) return null;
+            // "Episode 3 of the series …", "Flight 12 …": one capitalised word and a number name a thing, not a person.
+            if (phrase.Kind == PhraseKind.Name && phrase.EndToken == phrase.StartToken + 1 && phrase.EndToken < limit
+                && t[phrase.EndToken].IsWord && char.IsDigit(t[phrase.EndToken].Text[0])) return null;
             // The subject is followed by a clause break or a verb, not by more of a noun phrase.
             return phrase;
         }

@@ -207,8 +207,12 @@ namespace Corpus.Extraction.Quotes
             if (query.IndexOf(' ') < 0 && Lexicon.DescriptorNouns.Contains(query) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
                 // "the teenager", "the woman": a description of someone already in the story, like a pronoun.
+                // Only someone known to be a person of that kind: of the noun's gender, or who has spoken, or was introduced
+                // with an age or a role. A capitalised product or event name ("the Lucky Star jackpot") is not; the
+                // description then stays an unnamed speaker of its own.
                 var described = ResolvePronoun(phrase);
-                if (described != null) return described;
+                if (described != null && ((phrase.Gender != 0 && described.Gender == phrase.Gender) || described.LastSpoke >= 0 || described.Aged || described.Roles.Count > 0))
+                    return described;
             }
             var key = "r:" + query;
             if (_byKey.TryGetValue(key, out var existing)) return existing;

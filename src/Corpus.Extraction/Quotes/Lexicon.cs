@@ -62,6 +62,7 @@ military office newspaper daily paper magazine broadcaster network channel outle
 party campaign team club board bank university hospital charity regulator watchdog authority embassy administration palace agency airline
 carrier retailer manufacturer startup insurer operator utility laboratory lab school tribunal panel opposition junta cabinet presidency
 senate parliament legislature federation association body unit analysis survey poll editorial article column memo research communique communiqué letter notice placard document filing website post tweet
+banner inscription plaque caption headline prayer
 spokesperson's presidency service force forces prosecution message city town municipality county");
 
         public static readonly HashSet<string> RoleNouns = Set(@"
@@ -78,6 +79,8 @@ priest vicar chaplain curate rabbi imam cleric pastor businessman businesswoman 
 homeowner firefighter teenager neighbour neighbor evacuee bystander onlooker eyewitness passenger commuter motorist tenant landlord
 patient paramedic rescuer volunteer protester villager elder shopper customer parent grandmother grandfather relative retiree pensioner
 mourner fisherman vendor spectator attendee assessor accused
+winner runner-up finalist contestant caller buyer seller suspect defendant plaintiff claimant complainant applicant inmate prisoner detainee hostage
+migrant refugee tourist visitor guest holidaymaker cyclist pedestrian hiker climber swimmer jogger whistleblower donor recipient holder
 administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer blogger poster commenter columnist chemist biologist physicist ecologist climatologist geologist astronomer");
 
         public static readonly HashSet<string> GroupNouns = WithPlurals(RoleNouns, @"
@@ -109,7 +112,7 @@ participants delegates negotiators regulators unions families residents allies p
             "spokesman chairman businessman congressman councilman father husband son brother king prince widower boy man grandfather uncle nephew duke");
 
         /// <summary>Things that speak for their author: "his statement said", "the paper's analysis concluded".</summary>
-        public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note notice blog website account analysis study survey report editorial article column review memo");
+        public static readonly HashSet<string> DocumentNouns = Set("statement statements letter tweet tweets post message email note notice blog website account analysis study survey report editorial article column review memo banner inscription plaque caption headline prayer placard");
 
         /// <summary>Verbs that put out a document: "issued a statement", "released a note".</summary>
         public static readonly HashSet<string> PublishVerbs = Set("issued released published posted sent circulated");
@@ -126,6 +129,9 @@ participants delegates negotiators regulators unions families residents allies p
         /// <summary>Nouns that describe a person already named rather than a post: "the teenager said", "the woman added".</summary>
         public static readonly HashSet<string> DescriptorNouns = Set("teenager man woman boy girl youngster pensioner retiree");
 
+        /// <summary>Imperatives that open a campaign group's name: "Save Our Pool", "Keep A Green", "Friends of A Park".</summary>
+        public static readonly HashSet<string> CampaignWords = Set("save keep stop protect defend fight rescue restore reclaim scrap friends hands");
+
         public static readonly HashSet<string> MediaNouns = Set("newspaper paper daily weekly tabloid broadsheet magazine broadcaster channel outlet publication agency network");
 
         public static readonly HashSet<string> HeadRoleWords = Set("chief head leader boss");
@@ -133,6 +139,7 @@ participants delegates negotiators regulators unions families residents allies p
         public static readonly HashSet<string> TopTitles = Set(
             "president secretary-general chairman chairwoman chair chairperson director director-general ceo chief executive leader head chief commissioner premier prime chancellor secretary");
 
+        // ("mine" is left out: in news it is the noun far more often than the pronoun, "mine Chief Executive A B".)
         private static readonly HashSet<string> FunctionWords = Set(@"
 the a an at in on for from to with by after before during while when as since meanwhile moreover however also but and or so yet still then
 later earlier speaking asked according although though despite if because this that these those there here it its his her their our we i
@@ -140,7 +147,7 @@ you they he she what why how where who which last next first second third finall
 each every no not such other another one two three four five monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december instead indeed now thus therefore furthermore additionally
 nevertheless nonetheless besides likewise similarly overall once until unless whether over under between among against without within
-about into onto upon through across along around near off out up down my your me him them us mine yours ours theirs let please yes
+about into onto upon through across along around near off out up down my your me him them us yours ours theirs let please yes
 like unlike amid among amidst following given including regarding concerning");
 
         private static readonly HashSet<string> PlacePrepositions = Set(

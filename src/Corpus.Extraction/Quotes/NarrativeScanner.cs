@@ -44,7 +44,8 @@ namespace Corpus.Extraction.Quotes
                         continue;
                     }
                 }
-                if ((SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w)) || AsksQuestion(t, i))
+                // (Not after an article: "the acclaimed series", "an alleged fraud" use the verb as an adjective.)
+                if ((SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w) && !(i > s0 && (t[i - 1].Is("the") || t[i - 1].Is("a") || t[i - 1].Is("an")))) || AsksQuestion(t, i))
                 {
                     var subject = AttributionFinder.SubjectOf(t, i, s0);
                     if (subject != null)

@@ -68,6 +68,7 @@ namespace Corpus.Extraction.Quotes
                 return phrase;
             }
 
+            var campaign = -1; // a campaign group's name opens here ("chair of Save Our Pool")
             var lastTitle = -1;
             var hasCore = false;
             var org = false;
@@ -80,6 +81,7 @@ namespace Corpus.Extraction.Quotes
                 if (Lexicon.OrgHeads.Contains(w) && t[k].IsCapitalised) org = true;
                 if (k == e - 1 && k > body && t[k].IsCapitalised && Lexicon.CorporateSuffixes.Contains(w.TrimEnd('.'))) org = true; // "A Marine AB"
                 if (Lexicon.IsNonPersonWord(w)) place = true;
+                if (campaign < 0 && t[k].IsCapitalised && (k == body || t[k - 1].Is("of")) && k + 1 < e && t[k + 1].IsCapitalised && Lexicon.CampaignWords.Contains(w)) campaign = k;
                 var lowerRole = Lexicon.RoleNouns.Contains(w) && k + 1 < e && t[k + 1].IsCapitalised && (t[k].IsLowercase || k == body);
                 if ((Lexicon.IsCoreTitle(w) && !(w == "general" && !hasCore && k > body)) || lowerRole)
                 {
@@ -96,6 +98,19 @@ namespace Corpus.Extraction.Quotes
                 }
                 var g = Lexicon.GenderOf(w);
                 if (g != 0) phrase.Gender = g;
+            }
+            if (campaign == body)
+            {
+                phrase.Kind = PhraseKind.Organization;
+                phrase.Name = Join(t, body, e);
+                return phrase;
+            }
+            if (hasCore && campaign == lastTitle + 1 && t[lastTitle].Is("of"))
+            {
+                // "head of Save A Libraries": a post in a campaign group, not a titled name.
+                phrase.Kind = PhraseKind.Role;
+                phrase.Role = RoleWords(t, body, e);
+                return phrase;
             }
             if (hasCore && t[lastTitle].Is("of") && e - lastTitle > 3) lastTitle++; // "Governor of Washington A B"
             else if (hasCore && t[lastTitle].Is("of") && !org)

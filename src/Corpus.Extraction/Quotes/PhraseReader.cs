@@ -282,12 +282,20 @@ namespace Corpus.Extraction.Quotes
                 if (w.IsPunct(','))
                 {
                     if (k == comma - 1) return null;
-                    var outer = Backward(t, k, floor);
+                    // "A B, 63, a retired fisherman, said": the name before the age.
+                    var outerEnd = k - 2 >= floor && t[k - 1].IsWord && char.IsDigit(t[k - 1].Text[0]) && t[k - 2].IsPunct(',') ? k - 2 : k;
+                    var outer = Backward(t, outerEnd, floor);
                     var inner = Backward(t, comma, k + 1);
                     if (inner != null && inner.StartToken != k + 1) inner = null;
                     if (outer != null && (outer.Kind == PhraseKind.Person || outer.Kind == PhraseKind.Name || outer.Kind == PhraseKind.Organization))
                     {
                         if (inner != null && inner.Kind == PhraseKind.Role) Absorb(outer, inner);
+                        if (outerEnd < k && outer.StartToken - 1 > floor && t[outer.StartToken - 1].IsPunct(','))
+                        {
+                            // "and her husband, B, 56, a painter, said": the role before the name gives the gender.
+                            var before = Backward(t, outer.StartToken - 1, floor);
+                            if (before != null && before.Kind == PhraseKind.Role) Absorb(outer, before);
+                        }
                         return outer;
                     }
                     if (inner != null && (inner.Kind == PhraseKind.Person || inner.Kind == PhraseKind.Name))
