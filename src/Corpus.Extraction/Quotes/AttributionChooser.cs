@@ -97,7 +97,8 @@ namespace Corpus.Extraction.Quotes
                     q.Phrase = null;
                     q.Strict = false;
                 }
-                q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter || Subhead(text, q, gaps[j], after0));
+                q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter || Subhead(text, q, gaps[j], after0)
+                    || ListedAfter(states, inside, j, p, gaps[j]));
                 if (q.IsFragment) q.Phrase = null;
             }
         }
@@ -111,6 +112,22 @@ namespace Corpus.Extraction.Quotes
             if (q.Raw.OpenMark < 0 || QuoteMarks.Family(text[q.Raw.OpenMark]) != MarkFamily.Single || before.Length > 0 || after.Length > 0) return false;
             var last = q.Text[q.Text.Length - 1];
             return char.IsLetterOrDigit(last);
+        }
+
+        /// <summary>
+        /// `spelled “A,” “B” “C” and “D”`: a short quote right after a fragment of the same sentence, nothing but
+        /// punctuation between them, is the next term of the list.
+        /// </summary>
+        private static bool ListedAfter(QuoteState[] states, IReadOnlyList<int> inside, int j, int p, QuoteToken[] gap)
+        {
+            if (j == 0) return false;
+            var previous = states[inside[j - 1]];
+            if (!previous.IsFragment || previous.Raw.LastParagraph != p) return false;
+            foreach (var t in gap)
+            {
+                if (t.IsWord || t.EndsSentence) return false;
+            }
+            return true;
         }
 
         /// <summary>The attributing verb after the quote goes on with <c>that</c> and a clause of its own.</summary>

@@ -32,6 +32,8 @@ namespace Corpus.Extraction.Quotes
             for (var v = i + 1; v < end && v <= i + 28; v++)
             {
                 if (!SpeechVerbs.IsSpeechVerb(t[v])) continue;
+                // `"…." Passengers were told to …`: a passive verb has no speaker ("was quoted as saying" goes on to its participle).
+                if (!t[v].Is("quoted") && !SpeechVerbs.IsParticiple(t[v]) && Passive(t, v, i)) return null;
                 var k = SkipVerbChain(t, v, i + 1);
                 if (v > i + 14)
                 {
@@ -56,7 +58,12 @@ namespace Corpus.Extraction.Quotes
                 if (head != null && head.Kind != PhraseKind.Pronoun && RelativeClause(t, head.EndToken, k)) return head;
                 // A stray comma or a descriptive appositive after a full name: "A B, said", "A B, a nurse who …, told".
                 if (head != null && (head.Kind == PhraseKind.Person || head.Kind == PhraseKind.Name)
-                    && ((head.EndToken == k - 1 && t[k - 1].IsPunct(',')) || AppositiveClause(t, head.EndToken, k))) return head;
+                    && ((head.EndToken == k - 1 && t[k - 1].IsPunct(',')) || AppositiveClause(t, head.EndToken, k) || TitleAppositive(t, head.EndToken, k))) return head;
+                // "city parks and highways officials wrote": a plural role after coordinated lower-case modifiers.
+                if (phrase != null && phrase.Kind == PhraseKind.Group && phrase.FirstToken - i <= 5 && Modifiers(t, i, phrase.FirstToken)) return phrase;
+                // `"…" later, he told …`: a word or two run on from the quote, then a comma and the speaker.
+                if (phrase != null && phrase.Kind != PhraseKind.Body && phrase.FirstToken - 1 > i && phrase.FirstToken - 1 - i <= 3
+                    && t[phrase.FirstToken - 1].IsPunct(',') && Modifiers(t, i, phrase.FirstToken - 1)) return phrase;
                 return head != null && head.Kind != PhraseKind.Pronoun && k - head.EndToken <= 5 && Plain(t, head.EndToken, k) ? head : null;
             }
             return null;
@@ -187,6 +194,27 @@ namespace Corpus.Extraction.Quotes
             return true;
         }
 
+        /// <summary><c>, Senior Veterinarian for The C</c> up to the verb: a title after the name whose closing comma is missing.</summary>
+        private static bool TitleAppositive(QuoteToken[] t, int from, int to)
+        {
+            if (to - from < 3 || to - from > 10 || !t[from].IsPunct(',') || !t[from + 1].IsWord || !Lexicon.IsTitleWord(t[from + 1].Lower)) return false;
+            for (var k = from + 1; k < to; k++)
+            {
+                if (!t[k].IsWord || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Tokens [from, to) are lower-case words that are not speech verbs (modifiers, "and").</summary>
+        private static bool Modifiers(QuoteToken[] t, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!t[k].IsWord || !t[k].IsLowercase || SpeechVerbs.IsSpeechVerb(t[k])) return false;
+            }
+            return true;
+        }
+
         private static bool Plain(QuoteToken[] t, int from, int to)
         {
             for (var k = from; k < to; k++)
@@ -244,6 +272,25 @@ namespace Corpus.Extraction.Quotes
                 {
                     strict = true;
                     return phrase;
+                }
+            }
+
+            // "…, concludes A B: "…"": an inverted verb, and the name fills the gap up to the colon.
+            if (punctEnd && t[n - 1].IsPunct(':'))
+            {
+                for (var v = e - 2; v >= s0 && v >= e - 5; v--)
+                {
+                    if (!t[v].IsWord) break;
+                    if (!SpeechVerbs.IsSpeechVerb(t[v]) || SpeechVerbs.IsParticiple(t[v])) continue;
+                    // Not "He told A B:", where the name is the one spoken to: no subject right before the verb.
+                    if (t[v].Is("told") || t[v].Is("tells") || t[v].Is("asked") || t[v].Is("asks") || PhraseReader.Backward(t, v, s0) != null) break;
+                    var named = PhraseReader.Forward(t, v + 1, e);
+                    if (named != null && named.EndToken == e && (named.Kind == PhraseKind.Person || named.Kind == PhraseKind.Name))
+                    {
+                        strict = true;
+                        return named;
+                    }
+                    break;
                 }
             }
 
@@ -409,7 +456,8 @@ namespace Corpus.Extraction.Quotes
         {
             var i = s0;
             if (i >= limit) return null;
-            if (t[i].IsWord && Lexicon.IsFunctionWord(t[i].Lower) && !Lexicon.Pronouns.Contains(t[i].Lower) && !t[i].Is("the") && !t[i].Is("a") && !t[i].Is("an"))
+            if (t[i].IsWord && Lexicon.IsFunctionWord(t[i].Lower) && !Lexicon.Pronouns.Contains(t[i].Lower) && !t[i].Is("the") && !t[i].Is("a") && !t[i].Is("an")
+                && !t[i].Is("one") && !t[i].Is("another")) // "One reader on the site wrote": a determiner, not an introductory word
             {
                 while (i < limit && i < s0 + 12 && !t[i].IsPunct(',')) i++;
                 if (i >= limit || !t[i].IsPunct(',')) return null;

@@ -154,7 +154,9 @@ namespace Corpus.Extraction.Quotes
                     }
                 }
             }
-            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (CarriedIsNew && OpensOrDescribes(phrase)) || (Carried.Kind == PhraseKind.Person && Carried.Aged)) && Carried.LastMention < phrase.Start
+            // (A named person the last paragraph was about also takes over from an unnamed voice, "one person said".)
+            if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (CarriedIsNew && OpensOrDescribes(phrase)) || (Carried.Kind == PhraseKind.Person && Carried.Aged)
+                    || (Carried.Kind == PhraseKind.Person && best != null && best.Kind == PhraseKind.Role)) && Carried.LastMention < phrase.Start
                 && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
                 && (best is null || best.LastSpoke < Carried.LastMention))
             {
@@ -204,7 +206,7 @@ namespace Corpus.Extraction.Quotes
                 if (best.Gender == 0) best.Gender = phrase.Gender;
                 return best;
             }
-            if (query.IndexOf(' ') < 0 && Lexicon.DescriptorNouns.Contains(query) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            if ((query.IndexOf(' ') < 0 ? Lexicon.DescriptorNouns.Contains(query) : IsGrader(query)) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
                 // "the teenager", "the woman": a description of someone already in the story, like a pronoun.
                 // Only someone known to be a person of that kind: of the noun's gender, or who has spoken, or was introduced
@@ -220,6 +222,10 @@ namespace Corpus.Extraction.Quotes
             if (query.Length > 0) holder.Roles.Add(query);
             return Add(key, holder, phrase);
         }
+
+        /// <summary>"eighth grader" (from "the eighth-grader"): a school year describes a pupil already named.</summary>
+        private static bool IsGrader(string query)
+            => query.EndsWith(" grader", StringComparison.Ordinal) && query.IndexOf(' ') == query.Length - 7 && Lexicon.DescriptorNouns.Contains(query.Replace(' ', '|'));
 
         private Referent ResolveBody(SpeakerPhrase phrase)
         {

@@ -48,7 +48,7 @@ fc airlines airways motors industries systems technologies holdings fund trust s
 cabinet presidency tribunal institution observatory watch agency's ministry's
 foods trading mining partners securities capital energy resources pharmaceuticals insurance logistics media entertainment electronics
 telecom communications software labs ventures brands materials chemicals petroleum shipping solutions enterprises investments
-properties stores beverages dairies plc llc");
+properties stores beverages dairies plc llc museum zoo aquarium library gallery");
 
         /// <summary>Nouns for a business that, with "the", stand for the firm the story is about: "the company said".</summary>
         public static readonly HashSet<string> FirmNouns = Set("company firm group business carrier airline retailer manufacturer insurer operator startup lender maker producer chain conglomerate");
@@ -62,7 +62,7 @@ military office newspaper daily paper magazine broadcaster network channel outle
 party campaign team club board bank university hospital charity regulator watchdog authority embassy administration palace agency airline
 carrier retailer manufacturer startup insurer operator utility laboratory lab school tribunal panel opposition junta cabinet presidency
 senate parliament legislature federation association body unit analysis survey poll editorial article column memo research communique communiqué letter notice placard document filing website post tweet
-banner inscription plaque caption headline prayer
+banner inscription plaque caption headline prayer airport museum zoo aquarium library theatre theater
 spokesperson's presidency service force forces prosecution message city town municipality county");
 
         public static readonly HashSet<string> RoleNouns = Set(@"
@@ -81,6 +81,8 @@ patient paramedic rescuer volunteer protester villager elder shopper customer pa
 mourner fisherman vendor spectator attendee assessor accused
 winner runner-up finalist contestant caller buyer seller suspect defendant plaintiff claimant complainant applicant inmate prisoner detainee hostage
 migrant refugee tourist visitor guest holidaymaker cyclist pedestrian hiker climber swimmer jogger whistleblower donor recipient holder
+person commenter reader viewer listener respondent participant passer-by passerby first-grader second-grader third-grader fourth-grader
+fifth-grader sixth-grader seventh-grader eighth-grader ninth-grader tenth-grader eleventh-grader twelfth-grader
 administrator regulator official pollster billionaire millionaire tycoon entrepreneur mogul magnate celebrity influencer agent master warden ranger curator conductor chef architect designer photographer journalist reporter correspondent commentator presenter spokesman observer blogger poster commenter columnist chemist biologist physicist ecologist climatologist geologist astronomer");
 
         public static readonly HashSet<string> GroupNouns = WithPlurals(RoleNouns, @"
@@ -127,7 +129,7 @@ participants delegates negotiators regulators unions families residents allies p
         public static readonly HashSet<string> Auxiliaries = Set("is are was were has have had will would could can should must may might remains remained does did");
 
         /// <summary>Nouns that describe a person already named rather than a post: "the teenager said", "the woman added".</summary>
-        public static readonly HashSet<string> DescriptorNouns = Set("teenager man woman boy girl youngster pensioner retiree");
+        public static readonly HashSet<string> DescriptorNouns = Set("teenager man woman boy girl youngster pensioner retiree first|grader second|grader third|grader fourth|grader fifth|grader sixth|grader seventh|grader eighth|grader ninth|grader tenth|grader eleventh|grader twelfth|grader");
 
         /// <summary>Imperatives that open a campaign group's name: "Save Our Pool", "Keep A Green", "Friends of A Park".</summary>
         public static readonly HashSet<string> CampaignWords = Set("save keep stop protect defend fight rescue restore reclaim scrap friends hands");
@@ -148,7 +150,7 @@ each every no not such other another one two three four five monday tuesday wedn
 march april may june july august september october november december instead indeed now thus therefore furthermore additionally
 nevertheless nonetheless besides likewise similarly overall once until unless whether over under between among against without within
 about into onto upon through across along around near off out up down my your me him them us yours ours theirs let please yes
-like unlike amid among amidst following given including regarding concerning");
+like unlike amid among amidst following given including regarding concerning sometimes often perhaps maybe usually always occasionally");
 
         private static readonly HashSet<string> PlacePrepositions = Set(
             "in at from to into across near around outside inside throughout toward towards via through within over under visited visit visiting reached entered left");

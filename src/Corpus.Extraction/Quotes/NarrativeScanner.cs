@@ -192,6 +192,9 @@ namespace Corpus.Extraction.Quotes
         {
             if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;
             if (end + 2 < t.Length && t[end].IsPunct(',') && t[end + 1].IsWord && char.IsDigit(t[end + 1].Text[0]) && t[end + 2].IsPunct(',')) phrase.Aged = true;
+            // "A B, a 13-year-old girl from C,": the age in a description.
+            if (end + 2 < t.Length && t[end].IsPunct(',') && (t[end + 1].Is("a") || t[end + 1].Is("an")) && t[end + 2].IsWord
+                && t[end + 2].Lower.EndsWith("-year-old", System.StringComparison.Ordinal)) phrase.Aged = true;
             if (end + 1 < t.Length && t[end].IsPunct(','))
             {
                 var role = PhraseReader.Forward(t, end + 1, t.Length);

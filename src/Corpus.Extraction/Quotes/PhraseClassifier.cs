@@ -120,6 +120,13 @@ namespace Corpus.Extraction.Quotes
                 phrase.Role = RoleWords(t, body, e);
                 return phrase;
             }
+            if (hasCore && lastTitle + 2 == e && t[lastTitle].IsCapitalised && Department(t, body, lastTitle))
+            {
+                // "director of Public Relations": a lower-case title and a capitalised department, no name after it.
+                phrase.Kind = PhraseKind.Role;
+                phrase.Role = RoleWords(t, body, e);
+                return phrase;
+            }
             if (hasCore)
             {
                 // Titles: "Peru's Minister of Health A B": the name is what follows the last title word.
@@ -156,6 +163,16 @@ namespace Corpus.Extraction.Quotes
             phrase.Name = Join(t, first, nameEnd);
             phrase.Kind = nameEnd - first >= 2 || first > body ? PhraseKind.Person : PhraseKind.Name;
             return phrase;
+        }
+
+        /// <summary>A lower-case core title, then "of" before <paramref name="last"/>: "director of Public …".</summary>
+        private static bool Department(QuoteToken[] t, int body, int last)
+        {
+            for (var k = body + 1; k < last; k++)
+            {
+                if (t[k].Is("of")) return t[k - 1].IsLowercase && Lexicon.IsCoreTitle(t[k - 1].Lower);
+            }
+            return false;
         }
 
         /// <summary>Where a person's name ends before an affiliation: "A B of C Capital" -> "A B".</summary>

@@ -30,7 +30,7 @@ namespace Corpus.Extraction.Quotes
             "affirmed", "affirms", "declared", "conceded", "speculated", "surmised", "guessed", "wondered", "worried", "feared",
             "hoped", "predicted", "forecast", "estimated", "calculated", "cautioned", "texted", "emailed", "wrote", "messaged",
             "speak", "speaks", "spoke", "speaking", "denied", "denies", "called", "call", "calls", "repeated", "repeats", "chanted", "chant", "chants", "told", "tells", "tell", "say", "says", "said", "saying", "added", "adds", "adding", "explained", "noted", "argued",
-            "reasoned", "posit", "posits", "posited", "characterized", "characterised", "characterizes", "characterises", "reads", "read",
+            "reasoned", "posit", "posits", "posited", "shared", "cited", "characterized", "characterised", "characterizes", "characterises", "reads", "read",
         };
 
         private static readonly string[] Excluded =
