@@ -194,7 +194,7 @@ namespace Corpus.Extraction.Quotes
             return true;
         }
 
-        /// <summary><c>, Senior Veterinarian for The C</c> up to the verb: a title after the name whose closing comma is missing.</summary>
+        /// <summary><c>, Chief Ranger for The C</c> up to the verb: a title after the name whose closing comma is missing.</summary>
         private static bool TitleAppositive(QuoteToken[] t, int from, int to)
         {
             if (to - from < 3 || to - from > 10 || !t[from].IsPunct(',') || !t[from + 1].IsWord || !Lexicon.IsTitleWord(t[from + 1].Lower)) return false;
@@ -275,7 +275,7 @@ namespace Corpus.Extraction.Quotes
                 }
             }
 
-            // "…, concludes A B: "…"": an inverted verb, and the name fills the gap up to the colon.
+            // "…, explains A B: "…"": an inverted verb, and the name fills the gap up to the colon.
             if (punctEnd && t[n - 1].IsPunct(':'))
             {
                 for (var v = e - 2; v >= s0 && v >= e - 5; v--)

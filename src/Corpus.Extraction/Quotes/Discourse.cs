@@ -154,7 +154,7 @@ namespace Corpus.Extraction.Quotes
                     }
                 }
             }
-            // (A named person the last paragraph was about also takes over from an unnamed voice, "one person said".)
+            // (A named person the last paragraph was about also takes over from an unnamed voice, "one onlooker said".)
             if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (CarriedIsNew && OpensOrDescribes(phrase)) || (Carried.Kind == PhraseKind.Person && Carried.Aged)
                     || (Carried.Kind == PhraseKind.Person && best != null && best.Kind == PhraseKind.Role)) && Carried.LastMention < phrase.Start
                 && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
@@ -223,7 +223,7 @@ namespace Corpus.Extraction.Quotes
             return Add(key, holder, phrase);
         }
 
-        /// <summary>"eighth grader" (from "the eighth-grader"): a school year describes a pupil already named.</summary>
+        /// <summary>"sixth grader" (from "the sixth-grader"): a school year describes a pupil already named.</summary>
         private static bool IsGrader(string query)
             => query.EndsWith(" grader", StringComparison.Ordinal) && query.IndexOf(' ') == query.Length - 7 && Lexicon.DescriptorNouns.Contains(query.Replace(' ', '|'));
 

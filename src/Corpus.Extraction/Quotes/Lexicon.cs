@@ -141,7 +141,7 @@ participants delegates negotiators regulators unions families residents allies p
         public static readonly HashSet<string> TopTitles = Set(
             "president secretary-general chairman chairwoman chair chairperson director director-general ceo chief executive leader head chief commissioner premier prime chancellor secretary");
 
-        // ("mine" is left out: in news it is the noun far more often than the pronoun, "mine Chief Executive A B".)
+        // ("mine" is left out: in news it is the noun far more often than the pronoun, "mine Chief Engineer A B".)
         private static readonly HashSet<string> FunctionWords = Set(@"
 the a an at in on for from to with by after before during while when as since meanwhile moreover however also but and or so yet still then
 later earlier speaking asked according although though despite if because this that these those there here it its his her their our we i

@@ -44,7 +44,7 @@ namespace Corpus.Extraction.Quotes
                         continue;
                     }
                 }
-                // (Not after an article: "the acclaimed series", "an alleged fraud" use the verb as an adjective.)
+                // (Not after an article: "the acclaimed novel", "an alleged fraud" use the verb as an adjective.)
                 if ((SpeechVerbs.IsSpeechVerb(w) && !SpeechVerbs.IsParticiple(w) && !(i > s0 && (t[i - 1].Is("the") || t[i - 1].Is("a") || t[i - 1].Is("an")))) || AsksQuestion(t, i))
                 {
                     var subject = AttributionFinder.SubjectOf(t, i, s0);
@@ -192,7 +192,7 @@ namespace Corpus.Extraction.Quotes
         {
             if (phrase.Kind != PhraseKind.Person && phrase.Kind != PhraseKind.Name) return;
             if (end + 2 < t.Length && t[end].IsPunct(',') && t[end + 1].IsWord && char.IsDigit(t[end + 1].Text[0]) && t[end + 2].IsPunct(',')) phrase.Aged = true;
-            // "A B, a 13-year-old girl from C,": the age in a description.
+            // "A B, a 10-year-old pupil at C,": the age in a description.
             if (end + 2 < t.Length && t[end].IsPunct(',') && (t[end + 1].Is("a") || t[end + 1].Is("an")) && t[end + 2].IsWord
                 && t[end + 2].Lower.EndsWith("-year-old", System.StringComparison.Ordinal)) phrase.Aged = true;
             if (end + 1 < t.Length && t[end].IsPunct(','))

@@ -107,7 +107,7 @@ namespace Corpus.Extraction.Quotes
             }
             if (hasCore && campaign == lastTitle + 1 && t[lastTitle].Is("of"))
             {
-                // "head of Save A Libraries": a post in a campaign group, not a titled name.
+                // "chair of Keep A Pools Open": a post in a campaign group, not a titled name.
                 phrase.Kind = PhraseKind.Role;
                 phrase.Role = RoleWords(t, body, e);
                 return phrase;
@@ -122,7 +122,7 @@ namespace Corpus.Extraction.Quotes
             }
             if (hasCore && lastTitle + 2 == e && t[lastTitle].IsCapitalised && Department(t, body, lastTitle))
             {
-                // "director of Public Relations": a lower-case title and a capitalised department, no name after it.
+                // "manager of Public Engagement": a lower-case title and a capitalised department, no name after it.
                 phrase.Kind = PhraseKind.Role;
                 phrase.Role = RoleWords(t, body, e);
                 return phrase;
@@ -165,7 +165,7 @@ namespace Corpus.Extraction.Quotes
             return phrase;
         }
 
-        /// <summary>A lower-case core title, then "of" before <paramref name="last"/>: "director of Public …".</summary>
+        /// <summary>A lower-case core title, then "of" before <paramref name="last"/>: "manager of Public …".</summary>
         private static bool Department(QuoteToken[] t, int body, int last)
         {
             for (var k = body + 1; k < last; k++)

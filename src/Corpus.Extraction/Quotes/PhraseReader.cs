@@ -292,7 +292,7 @@ namespace Corpus.Extraction.Quotes
                         if (inner != null && inner.Kind == PhraseKind.Role) Absorb(outer, inner);
                         if (outerEnd < k && outer.StartToken - 1 > floor && t[outer.StartToken - 1].IsPunct(','))
                         {
-                            // "and her husband, B, 56, a painter, said": the role before the name gives the gender.
+                            // "and his wife, B, 48, a teacher, said": the role before the name gives the gender.
                             var before = Backward(t, outer.StartToken - 1, floor);
                             if (before != null && before.Kind == PhraseKind.Role) Absorb(outer, before);
                         }
