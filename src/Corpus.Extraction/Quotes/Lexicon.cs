@@ -161,7 +161,7 @@ road square park bridge airport station valley bay gulf coast north south east w
 western eastern northern southern world cup league games olympics festival day war act bill treaty agreement accord conference summit
 concept charter initiative plan strategy award prize internet strait peninsula desert forest district territory territories oblast
 state zone front line hall palace cathedral church mosque temple stadium arena tower building centre center pacific atlantic arctic
-european african asian american middle");
+european african asian american middle beach shore shores");
 
         public static readonly HashSet<string> NameConnectors = Set("of de da del della di du van von der den la le al el bin ibn y");
 

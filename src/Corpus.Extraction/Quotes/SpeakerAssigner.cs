@@ -59,7 +59,8 @@ namespace Corpus.Extraction.Quotes
                 var attributedBefore = i > 0 && attributedParagraph == q.Raw.FirstParagraph && states[i - 1].Raw.LastParagraph == q.Raw.FirstParagraph;
                 if (!q.IsFragment && q.SpeakerName != null) attributedParagraph = q.Raw.LastParagraph;
                 if (q.IsFragment || q.SpeakerName != null) continue;
-                if (q.QuoteOnlyParagraph && q.Introduced != null)
+                // (Not when a quote before it in the paragraph has its own attribution: `"…," says A. "…"` stays with A.)
+                if (q.QuoteOnlyParagraph && q.Introduced != null && !attributedBefore)
                 {
                     Continue(q, q.Introduced, q.Introduced.Name, linker.Link(q.Introduced, null, q.Raw.Start));
                     attributedParagraph = q.Raw.LastParagraph;
