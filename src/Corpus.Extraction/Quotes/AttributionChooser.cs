@@ -97,6 +97,7 @@ namespace Corpus.Extraction.Quotes
                     q.Phrase = null;
                     q.Strict = false;
                 }
+                if (q.Phrase != null && q.Phrase.TellsPronoun && q.Phrase == after) Answers(states, inside[j], q.Phrase);
                 q.IsFragment = !multi && words5 && !q.Strict && (q.EmbeddedBefore || q.EmbeddedAfter || Subhead(text, q, gaps[j], after0)
                     || ListedAfter(states, inside, j, p, gaps[j]));
                 if (q.IsFragment) q.Phrase = null;
@@ -112,6 +113,19 @@ namespace Corpus.Extraction.Quotes
             if (q.Raw.OpenMark < 0 || QuoteMarks.Family(text[q.Raw.OpenMark]) != MarkFamily.Single || before.Length > 0 || after.Length > 0) return false;
             var last = q.Text[q.Text.Length - 1];
             return char.IsLetterOrDigit(last);
+        }
+
+        /// <summary>
+        /// `"…?" A asked.` then `"…," she told him.`: the answer is told to the asker, so the pronoun is someone else.
+        /// </summary>
+        private static void Answers(QuoteState[] states, int index, SpeakerPhrase phrase)
+        {
+            if (index == 0) return;
+            var question = states[index - 1];
+            if (question.IsFragment || question.Phrase is null || question.Text.Length == 0) return;
+            var k = question.Text.Length - 1;
+            while (k > 0 && " \"'\u201D\u2019".IndexOf(question.Text[k]) >= 0) k--;
+            if (question.Text[k] == '?') phrase.AskerAt = question.Phrase.Start;
         }
 
         /// <summary>

@@ -45,6 +45,7 @@ namespace Corpus.Extraction.Quotes
                 if (phrase != null && phrase.FirstToken == i)
                 {
                     if (phrase.Kind == PhraseKind.Pronoun && IsReplyVerb(t[v])) phrase.IsReply = true;
+                    if (phrase.Kind == PhraseKind.Pronoun && (t[v].Is("told") || t[v].Is("tells")) && v + 1 < end && (t[v + 1].Is("him") || t[v + 1].Is("her"))) phrase.TellsPronoun = true;
                     return phrase;
                 }
                 // "A Radio News Chief Meteorologist B C said": a titled name after a capitalised affiliation.

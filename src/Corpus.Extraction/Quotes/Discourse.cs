@@ -142,6 +142,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     var r = _referents[k];
                     if (personal ? !r.IsPersonLike : r.IsPersonLike) continue;
+                    if (phrase.AskerAt >= 0 && r.LastSpoke == phrase.AskerAt) continue; // told the asker the answer
                     if (!personal && (phrase.Name == "it") == (r.Kind == PhraseKind.Group)) continue; // "it" is one body, "they" many
                     if (personal && phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender) continue;
                     if (personal && r.Kind == PhraseKind.Role && r.Roles.Count == 0 && pass == 1) continue;
@@ -158,7 +159,7 @@ namespace Corpus.Extraction.Quotes
             if (personal && Carried != null && Carried != best && (Carried.LastSpoke >= 0 || (CarriedIsNew && OpensOrDescribes(phrase)) || (Carried.Kind == PhraseKind.Person && Carried.Aged)
                     || (Carried.Kind == PhraseKind.Person && best != null && best.Kind == PhraseKind.Role)) && Carried.LastMention < phrase.Start
                 && !(phrase.Gender != 0 && Carried.Gender != 0 && Carried.Gender != phrase.Gender)
-                && (best is null || best.LastSpoke < Carried.LastMention))
+                && (best is null || best.LastSpoke < Carried.LastMention) && !(phrase.AskerAt >= 0 && Carried.LastSpoke == phrase.AskerAt))
             {
                 best = Carried;
             }
@@ -170,6 +171,7 @@ namespace Corpus.Extraction.Quotes
                 {
                     var r = _referents[k];
                     if (r.SubjectParagraph != CurrentParagraph || r.SubjectAt <= since || r.SubjectAt >= phrase.Start) continue;
+                    if (phrase.AskerAt >= 0 && r.LastSpoke == phrase.AskerAt) continue;
                     if ((r.Kind != PhraseKind.Person && r.Kind != PhraseKind.Role) || (phrase.Gender != 0 && r.Gender != 0 && r.Gender != phrase.Gender)) continue;
                     best = r;
                     since = r.SubjectAt;

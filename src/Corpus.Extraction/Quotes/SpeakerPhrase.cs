@@ -63,6 +63,12 @@ namespace Corpus.Extraction.Quotes
         /// <summary>The person a question was put to (<c>A read the charge to B and asked him …</c>): a pronoun that replies stands for them.</summary>
         public bool IsAddressee { get; set; }
 
+        /// <summary>A pronoun that tells an object pronoun (<c>she told him</c>) the answer to a question.</summary>
+        public bool TellsPronoun { get; set; }
+
+        /// <summary>Where the attribution of the question it answers starts, or -1: the asker is not the one answering.</summary>
+        public int AskerAt { get; set; } = -1;
+
         /// <summary>A pronoun subject of a verb of answering (<c>he replied</c>).</summary>
         public bool IsReply { get; set; }
 
