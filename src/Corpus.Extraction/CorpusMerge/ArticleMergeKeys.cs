@@ -35,8 +35,9 @@ namespace Corpus.Extraction.CorpusMerge
             var paragraphs = new List<ulong>(article.Paragraphs.Count);
             foreach (var p in article.Paragraphs)
             {
-                var key = string.Join(" ", RepeatedParagraphDetector.NormalWords(p.Text));
-                if (key.Length > 0) paragraphs.Add(Hash(key));
+                // Hashed as it is read: building the normalised words as strings cost more than the rest of the keys.
+                var key = RepeatedParagraphDetector.NormalTextHash(p.Text);
+                if (key != 0) paragraphs.Add(key);
             }
             var distinct = new SortedSet<ulong>(paragraphs);
             ulong body = 0;
