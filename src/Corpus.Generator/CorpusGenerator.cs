@@ -33,10 +33,22 @@ namespace Corpus.Generator
                 .Select(static (pair, ct) => ArticleInputReader.Read(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.ArticleInputs);
 
-            var articles = inputs
+            var files = inputs
                 .Where(static input => input is not null)
-                .WithTrackingName(TrackingNames.ArticleFiles)
-                .Select(static (input, ct) => ExtractionCache.Extract(input!, ct))
+                .WithTrackingName(TrackingNames.ArticleFiles);
+
+            // The driver runs the per-file step on one thread; this step first extracts the new and changed files
+            // on every core into the shared cache (a cold build of 10,000 articles is mostly extraction). Its value
+            // is a constant, so an article edit re-runs only that article's steps after it, as before.
+            var prefetched = files
+                .Collect()
+                .Select(static (all, ct) => ExtractionCache.Prefetch(all, ct))
+                .WithTrackingName(TrackingNames.Prefetch);
+
+            var articles = files
+                .Combine(prefetched)
+                .WithTrackingName(TrackingNames.PrefetchedFiles)
+                .Select(static (pair, ct) => ExtractionCache.Extract(pair.Left!, ct))
                 .WithTrackingName(TrackingNames.Articles);
 
             // Articles are emitted in a fixed number of files (see ArticleBucket): an edit re-emits one bucket.

@@ -95,13 +95,15 @@ public static class ExtractionCpuRun
         return 0;
     }
 
-    /// <summary>`--stages`: time per stage of <see cref="ArticleExtractor.Extract"/>, in microseconds per pass.</summary>
+    /// <summary>`--stages`: time per stage of <see cref="ArticleExtractor.Extract"/>, in microseconds per pass, and bytes allocated per input byte.</summary>
     public static int Stages(double seconds)
     {
         foreach (var input in new[] { "seeds", "synthetic" })
         {
             var texts = Inputs(input).Select(f => Encoding.UTF8.GetString(f.Utf8)).ToList();
             var stages = new double[6];
+            var bytes = new long[6];
+            var inputBytes = texts.Sum(t => Encoding.UTF8.GetByteCount(t));
             var names = new[] { "sanitize+lines", "damage", "parse", "participants", "quotes", "repeats" };
             var passes = 0;
             var wall = System.Diagnostics.Stopwatch.StartNew();
@@ -114,20 +116,28 @@ public static class ExtractionCpuRun
                 {
                     var findings = new List<Corpus.Extraction.Model.Finding>();
                     watch.Restart();
+                    var b0 = GC.GetAllocatedBytesForCurrentThread();
                     var at = new Corpus.Extraction.Text.ArticleText(Corpus.Extraction.Text.TextSanitizer.ReplaceLoneSurrogates(text));
                     var t0 = watch.Elapsed.TotalMilliseconds;
+                    var b1 = GC.GetAllocatedBytesForCurrentThread();
                     Corpus.Extraction.Findings.TextDamageScanner.Scan(at, findings);
                     var t1 = watch.Elapsed.TotalMilliseconds;
+                    var b2 = GC.GetAllocatedBytesForCurrentThread();
                     var doc = Corpus.Extraction.Parsing.DocumentParser.Parse(at);
                     var t2 = watch.Elapsed.TotalMilliseconds;
+                    var b3 = GC.GetAllocatedBytesForCurrentThread();
                     var parts = Corpus.Extraction.Participants.ParticipantFinder.Find(at, doc.Paragraphs);
                     var t3 = watch.Elapsed.TotalMilliseconds;
+                    var b4 = GC.GetAllocatedBytesForCurrentThread();
                     Corpus.Extraction.Quotes.QuoteExtractor.Extract(at, doc.Paragraphs, parts);
                     var t4 = watch.Elapsed.TotalMilliseconds;
+                    var b5 = GC.GetAllocatedBytesForCurrentThread();
                     Corpus.Extraction.Findings.RepeatedParagraphDetector.Detect(doc.Paragraphs, findings);
                     var t5 = watch.Elapsed.TotalMilliseconds;
+                    var b6 = GC.GetAllocatedBytesForCurrentThread();
                     if (!timed) continue;
                     stages[0] += t0; stages[1] += t1 - t0; stages[2] += t2 - t1; stages[3] += t3 - t2; stages[4] += t4 - t3; stages[5] += t5 - t4;
+                    bytes[0] += b1 - b0; bytes[1] += b2 - b1; bytes[2] += b3 - b2; bytes[3] += b4 - b3; bytes[4] += b5 - b4; bytes[5] += b6 - b5;
                 }
             }
             if (input == "seeds")
@@ -139,6 +149,7 @@ public static class ExtractionCpuRun
                 Console.WriteLine($"fixed cost per article: {w.Elapsed.TotalMilliseconds * 1000 / 100000:F2} us");
             }
             Console.WriteLine(input + ": " + string.Join(", ", names.Select((n, i) => $"{n} {stages[i] * 1000 / passes:F0} us")) + $" (total {stages.Sum() * 1000 / passes:F0} us per pass)");
+            Console.WriteLine(input + " allocated, bytes per input byte: " + string.Join(", ", names.Select((n, i) => $"{n} {(double)bytes[i] / passes / inputBytes:F1}")) + $" (total {(double)bytes.Sum() / passes / inputBytes:F1})");
         }
         return 0;
     }

@@ -7,7 +7,10 @@ using Corpus.Benchmarks;
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --filter '*'       (full)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --incremental 1000 50  (Stopwatch: incremental runs)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --scale 10000    (build and first run of a consumer)
+// dotnet run -c Release --project tests/Corpus.Benchmarks -- --cold 10000      (one cold generator run: wall, CPU, GC)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --cpu 5         (engine in warm CPU time, MB/s and B/byte)
+var coldAt = Array.IndexOf(args, "--cold");
+if (coldAt >= 0) return ColdRun.Run(int.Parse(args[coldAt + 1], System.Globalization.CultureInfo.InvariantCulture));
 var cpuAt = Array.IndexOf(args, "--cpu");
 if (cpuAt >= 0) return ExtractionCpuRun.Run(cpuAt + 1 < args.Length ? double.Parse(args[cpuAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 var profileAt = Array.IndexOf(args, "--profile");

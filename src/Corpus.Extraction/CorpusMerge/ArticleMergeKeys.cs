@@ -35,8 +35,9 @@ namespace Corpus.Extraction.CorpusMerge
             var paragraphs = new List<ulong>(article.Paragraphs.Count);
             foreach (var p in article.Paragraphs)
             {
-                var key = string.Join(" ", RepeatedParagraphDetector.NormalWords(p.Text));
-                if (key.Length > 0) paragraphs.Add(Hash(key));
+                // Hashed as it is read: building the normalised words as strings cost more than the rest of the keys.
+                var key = RepeatedParagraphDetector.NormalTextHash(p.Text);
+                if (key != 0) paragraphs.Add(key);
             }
             var distinct = new SortedSet<ulong>(paragraphs);
             ulong body = 0;
@@ -69,6 +70,28 @@ namespace Corpus.Extraction.CorpusMerge
 
         /// <summary>The stem hashes of a quote (see <see cref="QuoteStems"/>): empty below <see cref="QuoteVariantFinder.MinStems"/> stems.</summary>
         internal static EquatableArray<ulong> StemKeys(string text)
+        {
+            // Hashed as read, then sorted and made distinct: no stem strings and no tree set per quote.
+            var keys = _stemKeys ??= new List<ulong>();
+            keys.Clear();
+            ContentWords.AppendStemKeys(text, keys);
+            keys.Sort();
+            var distinct = 0;
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (i == 0 || keys[i] != keys[i - 1]) keys[distinct++] = keys[i];
+            }
+            if (distinct < QuoteVariantFinder.MinStems) return EquatableArray<ulong>.Empty;
+            var result = new ulong[distinct];
+            keys.CopyTo(0, result, 0, distinct);
+            return new EquatableArray<ulong>(result);
+        }
+
+        [ThreadStatic]
+        private static List<ulong>? _stemKeys;
+
+        /// <summary>The stem hashes the slow way, from the stem strings: the definition <see cref="StemKeys"/> must agree with.</summary>
+        internal static EquatableArray<ulong> StemKeysFromStrings(string text)
         {
             var set = new SortedSet<ulong>();
             foreach (var stem in ContentWords.Stems(text)) set.Add(StemKey(stem));

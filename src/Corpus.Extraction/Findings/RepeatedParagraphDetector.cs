@@ -180,6 +180,48 @@ namespace Corpus.Extraction.Findings
             return words;
         }
 
+        /// <summary>
+        /// 64-bit FNV-1a of the <see cref="NormalWords"/> joined by single spaces, computed without building
+        /// them (one pass, no strings); 0 when the text has no word. Same value as hashing the joined string.
+        /// </summary>
+        internal static ulong NormalTextHash(string text)
+        {
+            const ulong Offset = 14695981039346656037UL;
+            const ulong Prime = 1099511628211UL;
+            var hash = Offset;
+            var words = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                char lower;
+                if (c < 128)
+                {
+                    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') lower = c;
+                    else if (c >= 'A' && c <= 'Z') lower = (char)(c | 0x20);
+                    else lower = '\0';
+                }
+                else
+                {
+                    lower = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+                }
+                unchecked
+                {
+                    if (lower != '\0')
+                    {
+                        // The separator goes in before every word but the first, as string.Join puts it.
+                        if (!inWord && words++ > 0) hash = (hash ^ ' ') * Prime;
+                        hash = (hash ^ lower) * Prime;
+                        inWord = true;
+                    }
+                    else if (c != '\'' && c != '\u2019')
+                    {
+                        inWord = false;
+                    }
+                }
+            }
+            return words == 0 ? 0 : hash;
+        }
+
         /// <summary>The same words as <see cref="NormalWords"/>, each as a 64-bit FNV-1a hash, appended to <paramref name="result"/>.</summary>
         internal static void AppendWordHashes(string text, List<ulong> result)
         {

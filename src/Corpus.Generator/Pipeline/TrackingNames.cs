@@ -7,6 +7,8 @@ namespace Corpus.Generator.Pipeline
         public const string Settings = nameof(Settings);
         public const string ArticleInputs = nameof(ArticleInputs);
         public const string ArticleFiles = nameof(ArticleFiles);
+        public const string Prefetch = nameof(Prefetch);
+        public const string PrefetchedFiles = nameof(PrefetchedFiles);
         public const string Articles = nameof(Articles);
         public const string SharedArticles = nameof(SharedArticles);
         public const string ArticleBuckets = nameof(ArticleBuckets);
@@ -20,6 +22,6 @@ namespace Corpus.Generator.Pipeline
         public const string CorpusParticipantParts = nameof(CorpusParticipantParts);
         public const string CorpusReport = nameof(CorpusReport);
 
-        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Articles, SharedArticles, ArticleBuckets, ArticleOutputs, MergeInputs, SharedMergeInputs, CollectedArticles, Corpus, CorpusTop, CorpusArticleParts, CorpusParticipantParts, CorpusReport };
+        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Prefetch, PrefetchedFiles, Articles, SharedArticles, ArticleBuckets, ArticleOutputs, MergeInputs, SharedMergeInputs, CollectedArticles, Corpus, CorpusTop, CorpusArticleParts, CorpusParticipantParts, CorpusReport };
     }
 }
