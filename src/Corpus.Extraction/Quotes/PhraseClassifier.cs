@@ -5,6 +5,19 @@ namespace Corpus.Extraction.Quotes
     /// <summary>What a speaker phrase is: a titled name, an organisation, a role, a body or a group.</summary>
     internal static class PhraseClassifier
     {
+        /// <summary>An unnamed speaker described by a lower-case phrase whose head no word list knows ("a florist"): a role of its own.</summary>
+        public static SpeakerPhrase Description(QuoteToken[] t, int s, int e)
+        {
+            var body = Lexicon.Determiners.Contains(t[s].Lower) ? s + 1 : s;
+            var phrase = new SpeakerPhrase(t, s, e, PhraseKind.Role) { Role = RoleWords(t, body, e) };
+            for (var k = body; k < e; k++)
+            {
+                var g = Lexicon.GenderOf(t[k].Lower);
+                if (g != 0) phrase.Gender = g;
+            }
+            return phrase;
+        }
+
         /// <summary>Decides what a phrase is: a titled name, an organisation, a role, a group.</summary>
         public static SpeakerPhrase? Classify(QuoteToken[] t, int s, int e)
         {

@@ -80,7 +80,8 @@ namespace Corpus.Extraction.Quotes
             else
             {
                 var head = last.Lower;
-                if (!Lexicon.RoleNouns.Contains(head) && !Lexicon.OrgNouns.Contains(head) && !Lexicon.GroupNouns.Contains(head)) return null;
+                if (!Lexicon.RoleNouns.Contains(head) && !Lexicon.OrgNouns.Contains(head) && !Lexicon.GroupNouns.Contains(head))
+                    return DescriptionBefore(t, end, floor);
                 s = end - 1;
                 var k = end - 2;
                 var determined = false;
@@ -224,7 +225,13 @@ namespace Corpus.Extraction.Quotes
                 }
                 break;
             }
-            if (headEnd < 0) return null;
+            if (headEnd < 0)
+            {
+                // "the florist added", "a stallholder told reporters": a determiner and a noun no list knows, then the verb.
+                return determined && DescriptionDeterminers.Contains(t[start].Lower) && k < limit && SpeechVerbs.IsSpeechVerb(t[k]) && k - start >= 2 && k - start <= 4 && IsDescriptionNoun(t[k - 1])
+                    ? PhraseClassifier.Description(t, start, k)
+                    : null;
+            }
             if (headEnd + 1 < limit && (t[headEnd].Is("for") || t[headEnd].Is("of") || t[headEnd].Is("at")) && t[headEnd - 1].IsLowercase)
             {
                 var inner = Forward(t, headEnd + 1, limit);
@@ -232,6 +239,48 @@ namespace Corpus.Extraction.Quotes
                     headEnd = inner.EndToken;
             }
             return PhraseClassifier.Classify(t, start, headEnd);
+        }
+
+        /// <summary>
+        /// <c>a florist said</c>, <c>one stallholder told …</c>: a determiner, at most two modifiers and a noun that no
+        /// word list knows, right before the speech verb, is an unnamed speaker described by that phrase. A description
+        /// says who spoke as much as a role noun does; reading none would hand the quote to an earlier speaker.
+        /// </summary>
+        private static SpeakerPhrase? DescriptionBefore(QuoteToken[] t, int end, int floor)
+        {
+            if (!IsDescriptionNoun(t[end - 1])) return null;
+            for (var s = end - 2; s >= floor && end - s <= 4; s--)
+            {
+                var w = t[s];
+                if (!w.IsWord) return null;
+                if (Lexicon.Determiners.Contains(w.Lower))
+                {
+                    // The phrase must be the clause's subject: at the start of the stretch, after punctuation or a conjunction
+                    // (not "revised their current estimates", where the verb is a noun). Possessives and demonstratives point
+                    // back to someone or something named, which is the role lists' business, not a new speaker's.
+                    if (!DescriptionDeterminers.Contains(w.Lower)) return null;
+                    if (s - 1 >= floor && t[s - 1].IsWord && !DescriptionOpeners.Contains(t[s - 1].Lower)) return null;
+                    return PhraseClassifier.Description(t, s, end);
+                }
+                if (!w.IsLowercase || Lexicon.IsFunctionWord(w.Lower) || SpeechVerbs.IsSpeechVerb(w) || Lexicon.IsAdverb(w)) return null;
+            }
+            return null;
+        }
+
+        private static readonly HashSet<string> DescriptionDeterminers = new HashSet<string>(System.StringComparer.Ordinal) { "the", "a", "an", "one", "another", "some", "several", "many", "two", "three" };
+
+        private static readonly HashSet<string> DescriptionOpeners = new HashSet<string>(System.StringComparer.Ordinal) { "and", "but", "while", "as", "when", "then", "so", "where" };
+
+        /// <summary>A lower-case word that can head a description: letters (and a hyphen), not a function word, verb or adverb.</summary>
+        private static bool IsDescriptionNoun(QuoteToken w)
+        {
+            if (!w.IsLowercase || w.Text.Length < 3 || Lexicon.IsFunctionWord(w.Lower) || SpeechVerbs.IsSpeechVerb(w) || Lexicon.IsAdverb(w)) return false;
+            if (w.Lower.EndsWith("ly", System.StringComparison.Ordinal)) return false;
+            foreach (var c in w.Text)
+            {
+                if (!char.IsLetter(c) && c != '-') return false;
+            }
+            return true;
         }
 
         /// <summary>
