@@ -34,7 +34,21 @@ namespace Corpus.Extraction.Quotes
         public bool CarriedIsNew { get; set; }
 
         /// <summary>Where the paragraph being read starts.</summary>
-        public int ParagraphStart { get; set; }
+        public int ParagraphStart
+        {
+            get => _paragraphStart;
+            set
+            {
+                if (value == _paragraphStart) return;
+                PreviousParagraphStart = _paragraphStart;
+                _paragraphStart = value;
+            }
+        }
+
+        private int _paragraphStart = -1;
+
+        /// <summary>Where the paragraph before the current one starts (-1 for the first).</summary>
+        public int PreviousParagraphStart { get; private set; } = -1;
 
         /// <summary>Records that <paramref name="r"/> spoke at <paramref name="at"/> without a phrase (a quote-only paragraph after an introduction).</summary>
         public void MarkSpoke(Referent r, int at)
@@ -208,6 +222,8 @@ namespace Corpus.Extraction.Quotes
                 if (best.Gender == 0) best.Gender = phrase.Gender;
                 return best;
             }
+            var topic = DescribedTopic(phrase, query);
+            if (topic != null) return topic;
             if ((query.IndexOf(' ') < 0 ? Lexicon.DescriptorNouns.Contains(query) : IsGrader(query)) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
                 // "the teenager", "the woman": a description of someone already in the story, like a pronoun.
@@ -223,6 +239,36 @@ namespace Corpus.Extraction.Quotes
             var holder = new Referent(phrase.Text, PhraseKind.Role) { Gender = phrase.Gender };
             if (query.Length > 0) holder.Roles.Add(query);
             return Add(key, holder, phrase);
+        }
+
+        /// <summary>
+        /// <c>Councillor A, 66, said …</c> then <c>The retired teacher said …</c>, or <c>executive officer A B</c> then <c>The
+        /// association executive said</c>: news varies the name of the person it is about with a definite description. A
+        /// singular "the …" phrase that no one holds as a role stands for the person named in this or the last paragraph when
+        /// its head word is one of that person's role words, or when it is a plain description (not an office: a new
+        /// mayor or minister is someone else) and that person is the one the story is following (spoke, or was the subject).
+        /// </summary>
+        private Referent? DescribedTopic(SpeakerPhrase phrase, string query)
+        {
+            if (!phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || query.Length == 0) return null;
+            var space = query.LastIndexOf(' ');
+            var head = space < 0 ? query : query.Substring(space + 1);
+            // A plural ("the policymakers") is a group, never the one person.
+            if (head.Length > 3 && head[head.Length - 1] == 's' && head[head.Length - 2] != 's') return null;
+            var described = ResolvePronoun(phrase);
+            if (described is null || described.Kind != PhraseKind.Person || described.LastMention < PreviousParagraphStart) return null;
+            if (phrase.Gender != 0 && described.Gender != 0 && described.Gender != phrase.Gender) return null;
+            foreach (var role in described.Roles)
+            {
+                foreach (var word in role.Split(' '))
+                {
+                    if (word == head) return described;
+                }
+            }
+            // An office names someone else (a new mayor), and so does a part in the events reported (the suspect, the
+            // caller): the official who has been speaking is not "the suspect".
+            if (Lexicon.IsCoreTitle(head) || Lexicon.IsTitleWord(head) || Lexicon.EventRoles.Contains(head)) return null;
+            return described.LastSpoke >= 0 || described == Carried || described.SubjectParagraph >= CurrentParagraph - 1 ? described : null;
         }
 
         /// <summary>"sixth grader" (from "the sixth-grader"): a school year describes a pupil already named.</summary>

@@ -131,6 +131,12 @@ participants delegates negotiators regulators unions families residents allies p
         /// <summary>Nouns that describe a person already named rather than a post: "the teenager said", "the woman added".</summary>
         public static readonly HashSet<string> DescriptorNouns = Set("teenager man woman boy girl youngster pensioner retiree first|grader second|grader third|grader fourth|grader fifth|grader sixth|grader seventh|grader eighth|grader ninth|grader tenth|grader eleventh|grader twelfth|grader");
 
+        /// <summary>People named by their part in the events a story reports, who are not the people reporting them.</summary>
+        public static readonly HashSet<string> EventRoles = Set(@"
+suspect defendant accused victim witness eyewitness caller winner loser plaintiff claimant complainant applicant inmate prisoner detainee
+hostage passenger driver motorist pedestrian cyclist bystander onlooker survivor patient buyer seller customer gunman attacker intruder
+burglar thief robber shooter offender");
+
         /// <summary>Imperatives that open a campaign group's name: "Save Our Pool", "Keep A Green", "Friends of A Park".</summary>
         public static readonly HashSet<string> CampaignWords = Set("save keep stop protect defend fight rescue restore reclaim scrap friends hands");
 

@@ -276,6 +276,8 @@ namespace Corpus.Extraction.Quotes
         {
             if (!w.IsLowercase || w.Text.Length < 3 || Lexicon.IsFunctionWord(w.Lower) || SpeechVerbs.IsSpeechVerb(w) || Lexicon.IsAdverb(w)) return false;
             if (w.Lower.EndsWith("ly", System.StringComparison.Ordinal)) return false;
+            // A plural ("the policymakers said") is a group, usually the body named before: not a new speaker of its own.
+            if (w.Lower.EndsWith("s", System.StringComparison.Ordinal) && !w.Lower.EndsWith("ss", System.StringComparison.Ordinal)) return false;
             foreach (var c in w.Text)
             {
                 if (!char.IsLetter(c) && c != '-') return false;
