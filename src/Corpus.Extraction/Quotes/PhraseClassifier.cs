@@ -59,6 +59,13 @@ namespace Corpus.Extraction.Quotes
                 return lower;
             }
 
+            if (body == e - 1 && body > s && t[s].Is("the") && Lexicon.OrgNouns.Contains(head.Lower) && !Lexicon.IsAcronym(head.Text))
+            {
+                // "said the Company", "the Council added": house style capitalises the organisation's own common noun;
+                // it stands for the organisation named before, as "the company" does.
+                return new SpeakerPhrase(t, s, e, PhraseKind.Body) { Role = head.Lower };
+            }
+
             var phrase = new SpeakerPhrase(t, s, e, PhraseKind.Name);
             if (body + 1 < e && t[body].IsPossessive && t[body].IsCapitalised) body++; // "Norway's Prime Minister A B", "A Farm's B C"
             if (Lexicon.IsHonorific(t[body].Lower))

@@ -123,6 +123,8 @@ namespace Corpus.Extraction.Quotes
                     var d = text[j];
                     if (char.IsLetterOrDigit(d)) j++;
                     else if (IsJoiner(d) && j + 1 < end && char.IsLetterOrDigit(text[j + 1])) j++;
+                    // "4,800": a thousands separator is inside the number, not a clause boundary.
+                    else if (d == ',' && j + 1 < end && char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1])) j++;
                     else break;
                 }
                 if (j < end && text[j] == '.' && IsAbbreviation(text, i, j, pool)) j++;
