@@ -295,6 +295,17 @@ namespace Corpus.Extraction.Quotes
                 }
             }
 
+            // "A B: "…"": interview and press-conference layout, the speaker's name alone before a colon opens the sentence.
+            if (punctEnd && t[n - 1].IsPunct(':') && e - s0 >= 2 && e - s0 <= 5)
+            {
+                var named = PhraseReader.Forward(t, s0, e);
+                if (named != null && named.StartToken == s0 && named.EndToken == e && (named.Kind == PhraseKind.Person || named.Kind == PhraseKind.Name))
+                {
+                    strict = true;
+                    return named;
+                }
+            }
+
             // X said, "…" / X told reporters: "…" / X said that "…"
             for (var v = e - 1; v >= s0 && v >= e - MaxObjectTokens; v--)
             {
