@@ -198,6 +198,11 @@ namespace Corpus.Extraction.Quotes
                     k++;
                     continue;
                 }
+                if (determined && IsNationality(w) && k + 1 < limit && t[k + 1].IsLowercase && !SpeechVerbs.IsSpeechVerb(t[k + 1]))
+                {
+                    k++; // "the Spanish forward": a nationality describes the noun after it, it is not a name
+                    continue;
+                }
                 if (Lexicon.IsHonorific(w.Lower) || Lexicon.IsAcronym(w.Text) || (w.IsCapitalised && !Lexicon.IsFunctionWord(w.Lower)))
                 {
                     headEnd = ++k;
@@ -206,6 +211,11 @@ namespace Corpus.Extraction.Quotes
                 if (Lexicon.NameConnectors.Contains(w.Lower) && headEnd == k && k + 1 < limit && t[k + 1].IsCapitalised)
                 {
                     k++;
+                    continue;
+                }
+                if (w.Is("and") && headEnd == k && k + 2 < limit && IsTitle(t[k - 1]) && IsTitle(t[k + 1]))
+                {
+                    k++; // "said Chairman and CEO A B", "chief executive and managing director A B": two titles of one person
                     continue;
                 }
                 if (w.IsPossessive && !Lexicon.IsFunctionWord(w.Lower))
@@ -262,10 +272,17 @@ namespace Corpus.Extraction.Quotes
                     if (s - 1 >= floor && t[s - 1].IsWord && !DescriptionOpeners.Contains(t[s - 1].Lower)) return null;
                     return PhraseClassifier.Description(t, s, end);
                 }
+                if (IsNationality(w)) continue;
                 if (!w.IsLowercase || Lexicon.IsFunctionWord(w.Lower) || SpeechVerbs.IsSpeechVerb(w) || Lexicon.IsAdverb(w)) return null;
             }
             return null;
         }
+
+        /// <summary>A title word, or a title written as an acronym ("CEO", "MD").</summary>
+        private static bool IsTitle(QuoteToken w) => w.IsWord && (Lexicon.IsTitleWord(w.Lower) || (Lexicon.IsAcronym(w.Text) && w.Text.Length <= 4 && Lexicon.IsCoreTitle(w.Lower)) || (Lexicon.IsAcronym(w.Text) && w.Text.Length == 2));
+
+        /// <summary>A capitalised nationality adjective ("Spanish", "Kenyan"), from the gazetteer's demonyms.</summary>
+        private static bool IsNationality(QuoteToken w) => w.IsCapitalised && Participants.Gazetteer.Demonyms.ContainsKey(w.Lower);
 
         private static readonly HashSet<string> DescriptionDeterminers = new HashSet<string>(System.StringComparer.Ordinal) { "the", "a", "an", "one", "another", "some", "several", "many", "two", "three" };
 
