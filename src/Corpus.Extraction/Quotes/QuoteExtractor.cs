@@ -76,6 +76,7 @@ namespace Corpus.Extraction.Quotes
                         q.Previous = discourse.LastSpeaker;
                         q.PreviousParagraph = lastSpeakerParagraph;
                         q.QuoteOnlyParagraph = narrativeWords <= 2;
+                        q.OpensParagraph = q.Raw.FirstParagraph == p && q.Raw.LeftEdge <= span.Start + 1;
                         q.Introduced = introduced;
                         continue;
                     }

@@ -27,6 +27,9 @@ namespace Corpus.Extraction.Quotes
         /// <summary>The first paragraph has almost no narrative of its own.</summary>
         public bool QuoteOnlyParagraph { get; set; }
 
+        /// <summary>The quote opens its first paragraph (only its opening mark before it).</summary>
+        public bool OpensParagraph { get; set; }
+
         /// <summary>The next quote follows with nothing but spaces between (<c>"…." "…," X said</c>).</summary>
         public bool AdjacentToNext { get; set; }
 

@@ -68,7 +68,10 @@ namespace Corpus.Extraction.Quotes
                 }
                 if (q.Previous is null) continue;
                 if (q.PreviousParagraph < q.Raw.FirstParagraph - ContinuationParagraphs) continue;
-                if (!q.QuoteOnlyParagraph && !attributedBefore && q.PreviousParagraph != q.Raw.FirstParagraph) continue;
+                // A paragraph that opens with an unattributed quote, right after the last speaker's paragraph, is theirs too,
+                // whatever narrative follows the quote (`"We will start again." The charity works in …`).
+                var opensAfterSpeaker = q.OpensParagraph && q.PreviousParagraph == q.Raw.FirstParagraph - 1;
+                if (!q.QuoteOnlyParagraph && !attributedBefore && !opensAfterSpeaker && q.PreviousParagraph != q.Raw.FirstParagraph) continue;
                 Continue(q, q.Previous, q.Previous.Name, linker.Link(q.Previous, null, q.Raw.Start));
                 attributedParagraph = q.Raw.LastParagraph;
             }

@@ -62,8 +62,10 @@ public class QuoteSeedTests
         {
             new("land bridge", null, Fragment: true),
             new("Moscow has not given up on its Ukrainian ambitions", "Stoltenberg"), // never opened: starts at the paragraph start
-            // "…war“, remains NATO Secretary General." — "remains" is not a speech verb (machine translation); no speaker.
-            new("In the coming weeks, we expect Russia to launch", null),
+            // "…war“, remains NATO Secretary General." — "remains" is not a speech verb (machine translation), so no
+            // attribution; the paragraph opens with the quote right after the speaker's own paragraph, and a reader gives
+            // it to him, as the continuation does (the text's own tail, the NATO Secretary General, is the same person).
+            new("In the coming weeks, we expect Russia to launch", "Stoltenberg"),
             new("failure", null, Fragment: true),
             new("failure", null, Fragment: true),
             new("Occupy Kyiv in a few days", "Stoltenberg"), // short but attributed: a statement
