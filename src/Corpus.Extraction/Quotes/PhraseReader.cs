@@ -20,6 +20,9 @@ namespace Corpus.Extraction.Quotes
             if (Lexicon.Pronouns.Contains(last.Lower)) return end - 2 < floor || !t[end - 2].IsWord || !t[end - 2].IsCapitalised ? Pronoun(t, end - 1) : null;
             if (IsAge(last) && end - 2 >= floor && t[end - 2].Is("the")) return Age(t, end - 2);
 
+            // "the Serbian said": a nationality standing for a person is a description, not a name.
+            if (IsNationality(last) && end - 2 >= floor && t[end - 2].Is("the")) return PhraseClassifier.Description(t, end - 2, end);
+
             int s;
             if (last.IsCapitalised || char.IsDigit(last.Text[0]))
             {
@@ -197,6 +200,11 @@ namespace Corpus.Extraction.Quotes
                     headEnd = -1;
                     k++;
                     continue;
+                }
+                if (determined && k == start + 1 && t[start].Is("the") && IsNationality(w) && k + 1 < limit && SpeechVerbs.IsSpeechVerb(t[k + 1]))
+                {
+                    // "the Serbian said": a nationality standing for a person is a description, not a name.
+                    return PhraseClassifier.Description(t, start, k + 1);
                 }
                 if (determined && IsNationality(w) && k + 1 < limit && t[k + 1].IsLowercase && !SpeechVerbs.IsSpeechVerb(t[k + 1]))
                 {
