@@ -9,7 +9,7 @@ namespace Corpus.Generator
 {
     /// <summary>
     /// Turns the project's article files into a typed corpus. Pipeline: settings; one read and one
-    /// extraction per file (cached per file); one corpus-wide merge; per-article outputs and the corpus in parts.
+    /// extraction per file (cached per file); the corpus-wide merge in phases (participants, variants, per-article links); per-article outputs and the corpus in parts.
     /// Nothing here depends on the compilation, so editing C# code leaves every step cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -54,15 +54,47 @@ namespace Corpus.Generator
 
             // The merge sees only what it needs of each article (MergeInput): an edit that leaves that equal
             // stops at this per-article step and the merge is not run again.
-            var corpus = articles
+            var mergeInputs = articles
                 .Select(static (article, _) => CorpusStep.MergeInput(article))
-                .WithTrackingName(TrackingNames.MergeInputs)
+                .WithTrackingName(TrackingNames.MergeInputs);
+
+            // The merge in phases (see CorpusLinkSteps), each its own step: the participant table reads no quote, so a quote
+            // edit leaves it cached; the variant search re-runs on any quote change but is Unchanged when the groups are; then
+            // each article is linked on its own, so only the edited article's links run again.
+            var participantTable = mergeInputs
+                .Select(static (input, _) => CorpusLinkSteps.ParticipantInput(input))
+                .WithTrackingName(TrackingNames.ParticipantInputs)
+                .Select(static (input, _) => new Shared<ArticleResult>(input))
+                .WithTrackingName(TrackingNames.SharedParticipantInputs)
+                .Collect()
+                .Select(static (all, ct) => CorpusLinkSteps.Participants(all, ct))
+                .WithTrackingName(TrackingNames.ParticipantTable);
+
+            var collectedInputs = mergeInputs
                 .Select(static (input, _) => new Shared<ArticleResult>(input))
                 .WithTrackingName(TrackingNames.SharedMergeInputs)
                 .Collect()
-                .WithTrackingName(TrackingNames.CollectedArticles)
+                .WithTrackingName(TrackingNames.CollectedArticles);
+            var namingConflicts = collectedInputs
+                .Combine(participantTable)
+                .Select(static (pair, _) => CorpusLinkSteps.NamingConflicts(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.NamingConflicts);
+            var variants = collectedInputs
+                .Combine(participantTable)
+                .Select(static (pair, ct) => CorpusLinkSteps.Variants(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.QuoteVariants);
+
+            var corpus = mergeInputs
+                .Combine(participantTable)
+                .Combine(variants)
+                .Select(static (pair, _) => CorpusLinkSteps.Link(pair.Left.Left, pair.Left.Right, pair.Right))
+                .WithTrackingName(TrackingNames.ArticleLinks)
+                .Select(static (link, _) => new Shared<ArticleLink>(link))
+                .WithTrackingName(TrackingNames.SharedArticleLinks)
+                .Collect()
+                .Combine(participantTable)
                 .Combine(settings)
-                .Select(static (pair, ct) => CorpusStep.BuildForGenerator(pair.Left, pair.Right, ct))
+                .Select(static (pair, _) => CorpusLinkSteps.Corpus(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Corpus);
 
             context.RegisterSourceOutput(settings, static (spc, s) =>
@@ -98,16 +130,17 @@ namespace Corpus.Generator
             // The corpus is emitted in parts (see CorpusParts), each its own output: the driver compares each part with the
             // last run's, so a local edit (a quote reworded) re-emits a few small files instead of the whole corpus.
             var corpusTop = corpus
-                .Select(static (spec, _) => CorpusParts.Top(spec))
+                .Select(static (links, _) => CorpusLinkSteps.Top(links))
                 .WithTrackingName(TrackingNames.CorpusTop);
             var corpusArticleParts = corpus
-                .SelectMany(static (spec, _) => CorpusParts.ArticleParts(spec))
+                .SelectMany(static (links, _) => CorpusLinkSteps.ArticleParts(links))
                 .WithTrackingName(TrackingNames.CorpusArticleParts);
             var corpusParticipantParts = corpus
-                .SelectMany(static (spec, _) => CorpusParts.ParticipantParts(spec))
+                .SelectMany(static (links, _) => CorpusLinkSteps.ParticipantParts(links))
                 .WithTrackingName(TrackingNames.CorpusParticipantParts);
             var corpusReport = corpus
-                .Select(static (spec, _) => CorpusParts.Report(spec))
+                .Combine(namingConflicts)
+                .Select(static (pair, _) => CorpusLinkSteps.Report(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.CorpusReport);
 
             context.RegisterSourceOutput(corpusTop, static (spc, top) =>

@@ -53,6 +53,7 @@ namespace Corpus.Extraction.CorpusMerge
             }
 
             var findings = new List<CorpusFinding>(table.Findings);
+            foreach (var finding in table.EntityFindings) findings.Add(finding.Locate(articles[finding.Article]));
             DuplicateArticleFinder.Find(articles, keys, findings, cancellationToken);
             var variantGroups = QuoteVariantFinder.Find(keys, cancellationToken);
             VariantFindings(articles, variantGroups, findings);
@@ -161,6 +162,7 @@ namespace Corpus.Extraction.CorpusMerge
             }
 
             var participants = new ParticipantModel[order.Length];
+            var entityFindings = new List<EntityFinding>();
             var used = new Dictionary<EntityKind, HashSet<string>>();
             for (var i = 0; i < order.Length; i++)
             {
@@ -169,7 +171,8 @@ namespace Corpus.Extraction.CorpusMerge
                 var identifier = Unique(IdentifierNames.FromName(p.Name), names, out var collided);
                 if (collided && p.FirstMention is { } first)
                 {
-                    findings.Add(new CorpusFinding(articles[first.Article].Path, Finding.Create(FindingCatalog.IdentifierConflict, first.Span,
+                    // Located by the entity, not its span, so the table does not change when text before the mention moves.
+                    entityFindings.Add(new EntityFinding(first.Article, first.Entity, Finding.Create(FindingCatalog.IdentifierConflict, SourceSpan.FileStart,
                         "The " + p.Kind.ToString().ToLowerInvariant() + " '" + p.Name + "' maps to an identifier already used; it is generated as '" + identifier + "'")));
                 }
                 participants[i] = new ParticipantModel(
@@ -187,7 +190,8 @@ namespace Corpus.Extraction.CorpusMerge
                 new EquatableArray<ParticipantModel>(participants),
                 new EquatableArray<EquatableArray<int>>(maps),
                 new EquatableArray<EquatableArray<int>>(involvedBy),
-                EquatableArray.From(findings));
+                EquatableArray.From(findings),
+                EquatableArray.From(entityFindings));
         }
 
         /// <summary>
