@@ -56,12 +56,27 @@ namespace Corpus.Extraction.CorpusMerge
 
         private static List<List<QuoteRef>> Find(int articleCount, Func<int, int> quoteCount, Func<int, int, EquatableArray<ulong>> stemsOf, System.Threading.CancellationToken cancellationToken)
         {
-            // The quotes that take part, and each one's stems as dense ids (flat, with offsets per quote).
-            var refs = new List<QuoteRef>();
-            var stems = new List<EquatableArray<ulong>>();
-            var offsets = new List<int> { 0 };
-            var ids = new StemIds();
-            var flat = new List<int>();
+            // The quotes that take part, and each one's stems as dense ids (flat, with offsets per quote); sized first.
+            var taking = 0;
+            var total = 0;
+            for (var a = 0; a < articleCount; a++)
+            {
+                var quotes = quoteCount(a);
+                for (var q = 0; q < quotes; q++)
+                {
+                    var n = stemsOf(a, q).Count;
+                    if (n < MinStems) continue;
+                    taking++;
+                    total += n;
+                }
+            }
+            var refs = new QuoteRef[taking];
+            var stems = new EquatableArray<ulong>[taking];
+            var offsets = new int[taking + 1];
+            var flat = new int[total];
+            var ids = new StemIds(total);
+            var at = 0;
+            var next = 0;
             for (var a = 0; a < articleCount; a++)
             {
                 var quotes = quoteCount(a);
@@ -69,10 +84,10 @@ namespace Corpus.Extraction.CorpusMerge
                 {
                     var set = stemsOf(a, q);
                     if (set.Count < MinStems) continue;
-                    refs.Add(new QuoteRef(a, q));
-                    stems.Add(set);
-                    for (var k = 0; k < set.Count; k++) flat.Add(ids.Add(set[k]));
-                    offsets.Add(flat.Count);
+                    refs[at] = new QuoteRef(a, q);
+                    stems[at] = set;
+                    for (var k = 0; k < set.Count; k++) flat[next++] = ids.Add(set[k]);
+                    offsets[++at] = next;
                 }
             }
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,7 +99,7 @@ namespace Corpus.Extraction.CorpusMerge
             for (var id = 0; id < ids.Count; id++) start[id + 1] = start[id] + (Followed(frequency[id]) ? frequency[id] : 0);
             var postings = new int[start[ids.Count]];
             var fill = new int[ids.Count];
-            for (var i = 0; i < refs.Count; i++)
+            for (var i = 0; i < refs.Length; i++)
             {
                 for (var k = offsets[i]; k < offsets[i + 1]; k++)
                 {
@@ -93,12 +108,12 @@ namespace Corpus.Extraction.CorpusMerge
                 }
             }
 
-            var parent = new int[refs.Count];
+            var parent = new int[refs.Length];
             for (var i = 0; i < parent.Length; i++) parent[i] = i;
             // Per earlier quote, the followed stems it shares with this one (counts reset after each quote).
-            var shared = new int[refs.Count];
+            var shared = new int[refs.Length];
             var touched = new List<int>();
-            for (var i = 0; i < refs.Count; i++)
+            for (var i = 0; i < refs.Length; i++)
             {
                 if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var article = refs[i].Article;
@@ -124,7 +139,7 @@ namespace Corpus.Extraction.CorpusMerge
 
             // Groups of two or more; a root is its group's smallest index (see Union), so a quote alone is skipped at no cost.
             var groups = new Dictionary<int, List<QuoteRef>>();
-            for (var i = 0; i < refs.Count; i++)
+            for (var i = 0; i < refs.Length; i++)
             {
                 var root = Root(parent, i);
                 if (root == i) continue;
@@ -147,9 +162,20 @@ namespace Corpus.Extraction.CorpusMerge
         /// <summary>Dense ids for stem hashes, with how many quotes use each: open addressing, no allocation per stem.</summary>
         private sealed class StemIds
         {
-            private ulong[] _keys = new ulong[1024];
-            private int[] _slots = new int[1024];
-            private int[] _frequency = new int[512];
+            private ulong[] _keys;
+            private int[] _slots;
+            private int[] _frequency;
+
+            /// <param name="expected">How many stems will be added (with repeats): the distinct ones are far fewer, so the
+            /// table starts at most at 16,384 slots and grows when half full.</param>
+            public StemIds(int expected)
+            {
+                var size = 1024;
+                while (size < expected && size < (1 << 14)) size <<= 1;
+                _keys = new ulong[size];
+                _slots = new int[size];
+                _frequency = new int[size / 2];
+            }
 
             public int Count { get; private set; }
 

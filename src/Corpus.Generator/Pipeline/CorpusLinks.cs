@@ -15,6 +15,9 @@ namespace Corpus.Generator.Pipeline
     {
         private static readonly ConditionalWeakTableCache<ParticipantsResult, Dictionary<string, int>> Indexes = new();
 
+        /// <summary>From the sizes only: a table is large and the driver may hash it per item it is combined with.</summary>
+        public override int GetHashCode() => (Table.Paths.Count * 31 + Table.Participants.Count) * 31 + Diagnostics.Count;
+
         /// <summary>The corpus index of the article at a path, or -1; the lookup is built once per instance.</summary>
         public int IndexOf(string path)
         {
@@ -32,6 +35,9 @@ namespace Corpus.Generator.Pipeline
     internal sealed record VariantTable(EquatableArray<ArticleVariants> Articles)
     {
         public static readonly VariantTable Empty = new VariantTable(EquatableArray<ArticleVariants>.Empty);
+
+        /// <summary>From the size only (see <see cref="ParticipantsResult.GetHashCode"/>).</summary>
+        public override int GetHashCode() => Articles.Count;
 
         /// <summary>The variants of the article at a corpus index, or empty when it has none.</summary>
         public EquatableArray<EquatableArray<QuoteRef>> Of(int article)
@@ -56,7 +62,11 @@ namespace Corpus.Generator.Pipeline
     internal sealed record ArticleLink(int Index, ArticleSummary? Article, DiagnosticInfo? Error);
 
     /// <summary>Everything the corpus files are emitted from: settings, the participant table, and the linked articles in corpus order.</summary>
-    internal sealed record CorpusLinks(GeneratorSettings Settings, ParticipantsResult Participants, EquatableArray<ArticleLink> Articles);
+    internal sealed record CorpusLinks(GeneratorSettings Settings, ParticipantsResult Participants, EquatableArray<ArticleLink> Articles)
+    {
+        /// <summary>From the sizes only (see <see cref="ParticipantsResult.GetHashCode"/>).</summary>
+        public override int GetHashCode() => Participants.GetHashCode() * 31 + Articles.Count;
+    }
 
     /// <summary>
     /// The corpus step of the generator in phases, each its own pipeline step, so an edit re-runs only the phases whose
