@@ -53,26 +53,24 @@ namespace Corpus.Generator
                 .WithTrackingName(TrackingNames.ArticleOutputs);
 
             // The merge sees only what it needs of each article (MergeInput): an edit that leaves that equal
-            // stops at this per-article step and the merge is not run again.
+            // stops at this per-article step and the merge is not run again. Per-article values are wrapped in Shared
+            // where they are made (its equality is the value's, decided by reference first), so collecting them costs
+            // no extra node per article: each per-article node is paid on every run, even a C# edit.
             var mergeInputs = articles
-                .Select(static (article, _) => CorpusStep.MergeInput(article))
+                .Select(static (article, _) => new Shared<ArticleResult>(CorpusStep.MergeInput(article)))
                 .WithTrackingName(TrackingNames.MergeInputs);
 
-            // The merge in phases (see CorpusLinkSteps), each its own step: the participant table reads no quote, so a quote
-            // edit leaves it cached; the variant search re-runs on any quote change but is Unchanged when the groups are; then
-            // each article is linked on its own, so only the edited article's links run again.
+            // The merge in phases (see CorpusLinkSteps), each its own step: the participant table reads no quote and no
+            // text position, so a quote edit leaves it cached; the variant search re-runs on any such change but is
+            // Unchanged when the groups are; then each article is linked on its own, so only the edited article's links run again.
             var participantTable = mergeInputs
-                .Select(static (input, _) => CorpusLinkSteps.ParticipantInput(input))
+                .Select(static (input, _) => new Shared<ArticleResult>(CorpusLinkSteps.ParticipantInput(input.Value)))
                 .WithTrackingName(TrackingNames.ParticipantInputs)
-                .Select(static (input, _) => new Shared<ArticleResult>(input))
-                .WithTrackingName(TrackingNames.SharedParticipantInputs)
                 .Collect()
                 .Select(static (all, ct) => CorpusLinkSteps.Participants(all, ct))
                 .WithTrackingName(TrackingNames.ParticipantTable);
 
             var collectedInputs = mergeInputs
-                .Select(static (input, _) => new Shared<ArticleResult>(input))
-                .WithTrackingName(TrackingNames.SharedMergeInputs)
                 .Collect()
                 .WithTrackingName(TrackingNames.CollectedArticles);
             var namingConflicts = collectedInputs
@@ -85,12 +83,9 @@ namespace Corpus.Generator
                 .WithTrackingName(TrackingNames.QuoteVariants);
 
             var corpus = mergeInputs
-                .Combine(participantTable)
-                .Combine(variants)
-                .Select(static (pair, _) => CorpusLinkSteps.Link(pair.Left.Left, pair.Left.Right, pair.Right))
+                .Combine(participantTable.Combine(variants))
+                .Select(static (pair, _) => new Shared<ArticleLink>(CorpusLinkSteps.Link(pair.Left.Value, pair.Right.Left, pair.Right.Right)))
                 .WithTrackingName(TrackingNames.ArticleLinks)
-                .Select(static (link, _) => new Shared<ArticleLink>(link))
-                .WithTrackingName(TrackingNames.SharedArticleLinks)
                 .Collect()
                 .Combine(participantTable)
                 .Combine(settings)

@@ -95,7 +95,7 @@ public class CachingTests
         var steps = second.Result.Results.Single().TrackedSteps;
         var mergeInputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).ToList();
         mergeInputs.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1);
-        mergeInputs.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value.ShouldBeOfType<ArticleResult>().FullPath.ShouldBe(target.Path);
+        mergeInputs.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value.ShouldBeOfType<Shared<ArticleResult>>().Value.FullPath.ShouldBe(target.Path);
         mergeInputs.Count(o => o.Reason == IncrementalStepRunReason.Cached).ShouldBe(articles.Count - 1);
         steps[TrackingNames.CollectedArticles].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
         steps[TrackingNames.Corpus].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
@@ -128,7 +128,7 @@ public class CachingTests
         steps[TrackingNames.QuoteVariants].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Unchanged);
         var links = steps[TrackingNames.ArticleLinks].SelectMany(s => s.Outputs).ToList();
         links.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1);
-        ((ArticleLink)links.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value).Article!.FileName.ShouldBe(System.IO.Path.GetFileName(target.Path));
+        ((Shared<ArticleLink>)links.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value).Value.Article!.FileName.ShouldBe(System.IO.Path.GetFileName(target.Path));
         links.Count(o => o.Reason == IncrementalStepRunReason.Cached).ShouldBe(articles.Count - 1);
         steps[TrackingNames.Corpus].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
         steps[TrackingNames.CorpusTop].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Unchanged);
@@ -165,7 +165,7 @@ public class CachingTests
             : new[] { "Count.txt", "a b.txt", "a_b.txt", "sub/a b.txt", "class.txt" }.Select(n => TestCorpora.Small(n, TestCorpora.CouncilArticle + "\nMayor Torres spoke about " + n + ".\n")).ToList();
         var run = GeneratorHarness.Run(articles);
         var steps = run.Result.Results.Single().TrackedSteps;
-        var inputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).Select(o => (ArticleResult)o.Value).ToList();
+        var inputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).Select(o => ((Shared<ArticleResult>)o.Value).Value).ToList();
         inputs.ShouldAllBe(r => r.Model.Text.Length == 0 && r.Model.Paragraphs.Count == 0 && r.MergeKeys!.ParagraphKeys.Count == 0);
 
         // The generator's corpus (from the projections) equals the analyzer's (from the whole articles), but for the
