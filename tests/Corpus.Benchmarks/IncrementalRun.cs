@@ -49,11 +49,12 @@ public static class IncrementalRun
             flip = false;
         }
 
-        // An edit inside a quote: the article's merge input changes, so the merge and the corpus sources run again.
+        // An edit inside a quote: the article's merge input changes, so the variant search, that article's links and the
+        // corpus parts run again (the participant table stays cached).
         var text = original.GetText()!.ToString();
         var quoteAt = text.IndexOf('\u201C');
         var quoteEdited = BenchDriver.WithText(original, text.Insert(quoteAt + 1, "Frankly, "));
-        if (!csharpOnly) Report("one quote edited (merge re-runs)", fullReps, () =>
+        if (!csharpOnly) Report("one quote edited (variants and links re-run)", fullReps, () =>
         {
             flip = !flip;
             warm = flip ? warm.ReplaceAdditionalText(original, quoteEdited) : warm.ReplaceAdditionalText(quoteEdited, original);
