@@ -9,7 +9,7 @@ namespace Corpus.Generator
 {
     /// <summary>
     /// Turns the project's article files into a typed corpus. Pipeline: settings; one read and one
-    /// extraction per file (cached per file); one corpus-wide merge; per-article outputs and the corpus in parts.
+    /// extraction per file (cached per file); the corpus-wide merge in phases (participants, variants, per-article links); per-article outputs and the corpus in parts.
     /// Nothing here depends on the compilation, so editing C# code leaves every step cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -65,16 +65,43 @@ namespace Corpus.Generator
                 .WithTrackingName(TrackingNames.ArticleOutputs);
 
             // The merge sees only what it needs of each article (MergeInput): an edit that leaves that equal
-            // stops at this per-article step and the merge is not run again.
-            var corpus = articles
-                .Select(static (article, _) => CorpusStep.MergeInput(article))
-                .WithTrackingName(TrackingNames.MergeInputs)
-                .Select(static (input, _) => new Shared<ArticleResult>(input))
-                .WithTrackingName(TrackingNames.SharedMergeInputs)
+            // stops at this per-article step and the merge is not run again. Per-article values are wrapped in Shared
+            // where they are made (its equality is the value's, decided by reference first), so collecting them costs
+            // no extra node per article: each per-article node is paid on every run, even a C# edit.
+            var mergeInputs = articles
+                .Select(static (article, _) => new Shared<ArticleResult>(CorpusStep.MergeInput(article)))
+                .WithTrackingName(TrackingNames.MergeInputs);
+
+            // The merge in phases (see CorpusLinkSteps), each its own step: the participant table reads no quote and no
+            // text position, so a quote edit leaves it cached; the variant search re-runs on any such change but is
+            // Unchanged when the groups are; then each article is linked on its own, so only the edited article's links run again.
+            var participantTable = mergeInputs
+                .Select(static (input, _) => new Shared<ArticleResult>(CorpusLinkSteps.ParticipantInput(input.Value)))
+                .WithTrackingName(TrackingNames.ParticipantInputs)
                 .Collect()
-                .WithTrackingName(TrackingNames.CollectedArticles)
+                .Select(static (all, ct) => CorpusLinkSteps.Participants(all, ct))
+                .WithTrackingName(TrackingNames.ParticipantTable);
+
+            var collectedInputs = mergeInputs
+                .Collect()
+                .WithTrackingName(TrackingNames.CollectedArticles);
+            var namingConflicts = collectedInputs
+                .Combine(participantTable)
+                .Select(static (pair, _) => CorpusLinkSteps.NamingConflicts(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.NamingConflicts);
+            var variants = collectedInputs
+                .Combine(participantTable)
+                .Select(static (pair, ct) => CorpusLinkSteps.Variants(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.QuoteVariants);
+
+            var corpus = mergeInputs
+                .Combine(participantTable.Combine(variants))
+                .Select(static (pair, _) => new Shared<ArticleLink>(CorpusLinkSteps.Link(pair.Left.Value, pair.Right.Left, pair.Right.Right)))
+                .WithTrackingName(TrackingNames.ArticleLinks)
+                .Collect()
+                .Combine(participantTable)
                 .Combine(settings)
-                .Select(static (pair, ct) => CorpusStep.BuildForGenerator(pair.Left, pair.Right, ct))
+                .Select(static (pair, _) => CorpusLinkSteps.Corpus(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Corpus);
 
             context.RegisterSourceOutput(settings, static (spc, s) =>
@@ -110,16 +137,17 @@ namespace Corpus.Generator
             // The corpus is emitted in parts (see CorpusParts), each its own output: the driver compares each part with the
             // last run's, so a local edit (a quote reworded) re-emits a few small files instead of the whole corpus.
             var corpusTop = corpus
-                .Select(static (spec, _) => CorpusParts.Top(spec))
+                .Select(static (links, _) => CorpusLinkSteps.Top(links))
                 .WithTrackingName(TrackingNames.CorpusTop);
             var corpusArticleParts = corpus
-                .SelectMany(static (spec, _) => CorpusParts.ArticleParts(spec))
+                .SelectMany(static (links, _) => CorpusLinkSteps.ArticleParts(links))
                 .WithTrackingName(TrackingNames.CorpusArticleParts);
             var corpusParticipantParts = corpus
-                .SelectMany(static (spec, _) => CorpusParts.ParticipantParts(spec))
+                .SelectMany(static (links, _) => CorpusLinkSteps.ParticipantParts(links))
                 .WithTrackingName(TrackingNames.CorpusParticipantParts);
             var corpusReport = corpus
-                .Select(static (spec, _) => CorpusParts.Report(spec))
+                .Combine(namingConflicts)
+                .Select(static (pair, _) => CorpusLinkSteps.Report(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.CorpusReport);
 
             context.RegisterSourceOutput(corpusTop, static (spc, top) =>

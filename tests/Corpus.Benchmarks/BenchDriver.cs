@@ -31,7 +31,9 @@ internal static class BenchDriver
     }
 
     public static GeneratorDriver Create(ISourceGenerator[] generators, ImmutableArray<AdditionalText> texts)
-        => CSharpGeneratorDriver.Create(generators, texts, Parse, new BenchOptions());
+        => CSharpGeneratorDriver.Create(generators, texts, Parse, Options);
+
+    public static readonly AnalyzerConfigOptionsProvider Options = new BenchOptions();
 
     public static AdditionalText WithText(AdditionalText original, string text) => new BenchText(original.Path, text);
 

@@ -11,7 +11,8 @@ namespace Corpus.Benchmarks;
 /// <summary>
 /// The generator in a driver, as the compiler and the IDE run it: a full run over N articles, a run
 /// after a C# edit (against a driver with no generator), a run after editing one article (a paragraph added)
-/// and a run after editing a quote of one article (which re-runs the corpus merge).
+/// and a run after editing a quote of one article (which re-runs the variant search and that article's corpus links;
+/// the participant table stays cached).
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks : IHasInputBytes
@@ -80,7 +81,7 @@ public class GeneratorBenchmarks : IHasInputBytes
         return _warm = _warm.RunGenerators(_compilation);
     }
 
-    /// <summary>An edit inside a quote: what the merge reads of the article changes, so the merge and the corpus source run again.</summary>
+    /// <summary>An edit inside a quote: what the merge reads of the article changes, so the variant search, its links and its corpus part run again.</summary>
     [Benchmark(Description = "one quote edited")]
     public GeneratorDriver OneQuoteEdit()
     {

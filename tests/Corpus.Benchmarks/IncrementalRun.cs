@@ -49,11 +49,12 @@ public static class IncrementalRun
             flip = false;
         }
 
-        // An edit inside a quote: the article's merge input changes, so the merge and the corpus sources run again.
+        // An edit inside a quote: the article's merge input changes, so the variant search, that article's links and the
+        // corpus parts run again (the participant table stays cached).
         var text = original.GetText()!.ToString();
         var quoteAt = text.IndexOf('\u201C');
         var quoteEdited = BenchDriver.WithText(original, text.Insert(quoteAt + 1, "Frankly, "));
-        if (!csharpOnly) Report("one quote edited (merge re-runs)", fullReps, () =>
+        if (!csharpOnly) Report("one quote edited (variants and links re-run)", fullReps, () =>
         {
             flip = !flip;
             warm = flip ? warm.ReplaceAdditionalText(original, quoteEdited) : warm.ReplaceAdditionalText(quoteEdited, original);
@@ -86,6 +87,86 @@ public static class IncrementalRun
         Report($"corpus step: parse the corpus sources, all parts as one text ({source.Length / 1024} KB)", fullReps, () => CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8), BenchDriver.Parse).GetRoot());
         Report("corpus step: CorpusSpec equality (equal copy)", fullReps, () => spec.Equals(Corpus.Generator.Pipeline.CorpusStep.Build(results, settings, default)));
         Report("one article: ArticleStep.Extract", reps, () => Corpus.Generator.Pipeline.ArticleStep.Extract(new Corpus.Generator.Pipeline.ArticleInput("/x/a.txt", "a.txt", files[count / 2].Text, ArticleOverrides.None, long.MaxValue), default));
+        return 0;
+    }
+
+    /// <summary>
+    /// `--steps N [reps]`: where a quote edit's time goes, by the driver's own step timings (step tracking on): per named
+    /// step, the median over the repetitions of its elapsed time in one run, next to the whole run's wall time.
+    /// </summary>
+    public static int Steps(int count, int reps)
+    {
+        var files = SyntheticCorpus.NewsSized(count);
+        var texts = BenchDriver.Texts(files);
+        var (compilation, _) = BenchDriver.Compilations();
+        GeneratorDriver warm = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, BenchDriver.Parse, BenchDriver.Options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true)).RunGenerators(compilation);
+        var original = texts[texts.Length / 2];
+        var text = original.GetText()!.ToString();
+        var edits = new (string Name, AdditionalText Edited)[]
+        {
+            ("quote edit", BenchDriver.WithText(original, text.Insert(text.IndexOf('\u201C') + 1, "Frankly, "))),
+            ("paragraph edit", BenchDriver.WithText(original, text + "\nA paragraph added by the edit.\n")),
+        };
+        Console.WriteLine($"{count} articles, {reps} repetitions; load {File.ReadAllText("/proc/loadavg").Trim()}");
+        foreach (var (name, edited) in edits)
+        {
+            var byStep = new Dictionary<string, List<double>>();
+            var total = new List<double>();
+            var generator = new List<double>();
+            for (var i = 0; i < 2 * reps + 2; i++)
+            {
+                var flip = i % 2 == 0;
+                warm = flip ? warm.ReplaceAdditionalText(original, edited) : warm.ReplaceAdditionalText(edited, original);
+                var w = Stopwatch.StartNew();
+                warm = warm.RunGenerators(compilation);
+                w.Stop();
+                if (!flip || i < 2) continue;
+                total.Add(w.Elapsed.TotalMilliseconds);
+                var result = warm.GetRunResult().Results.Single();
+                generator.Add(warm.GetTimingInfo().ElapsedTime.TotalMilliseconds);
+                foreach (var (step, runs) in result.TrackedSteps.Concat(result.TrackedOutputSteps))
+                {
+                    if (!byStep.TryGetValue(step, out var list)) byStep[step] = list = new List<double>();
+                    list.Add(runs.Sum(r => r.ElapsedTime.TotalMilliseconds));
+                }
+            }
+            static double Median(List<double> values) { values.Sort(); return values[values.Count / 2]; }
+            Console.WriteLine($"  {name}: run {Format(Median(total))} wall, generator {Format(Median(generator))}");
+            foreach (var (step, list) in byStep.OrderByDescending(p => Median(p.Value)))
+            {
+                Console.WriteLine($"    {step,-28} {Format(Median(list)),10}");
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// `--merge N [reps]`: the generator's corpus phases alone, on merge inputs with their keys (as after an edit): the
+    /// participant table, the variant search, linking every article, the parts; and the whole engine merge for comparison.
+    /// </summary>
+    public static int Merge(int count, int reps)
+    {
+        var files = SyntheticCorpus.NewsSized(count);
+        var results = files.Select(f => Corpus.Generator.Pipeline.ArticleStep.Extract(new Corpus.Generator.Pipeline.ArticleInput("/project/corpus/" + f.Name, "corpus/" + f.Name, f.Text, ArticleOverrides.None, long.MaxValue), default)).ToImmutableArray();
+        var mergeInputs = results.Select(Corpus.Generator.Pipeline.CorpusStep.MergeInput).ToList();
+        var inputs = mergeInputs.Select(r => new Corpus.Generator.Pipeline.Shared<Corpus.Generator.Pipeline.ArticleResult>(r)).ToImmutableArray();
+        var participantInputs = mergeInputs.Select(r => new Corpus.Generator.Pipeline.Shared<Corpus.Generator.Pipeline.ArticleResult>(Corpus.Generator.Pipeline.CorpusLinkSteps.ParticipantInput(r))).ToImmutableArray();
+        var settings = new Corpus.Generator.Pipeline.GeneratorSettings("Bench", "Corpus", "internal", "/project/", long.MaxValue, EquatableArray<Corpus.Generator.Diagnostics.DiagnosticInfo>.Empty);
+        Console.WriteLine($"{count} articles, {inputs.Sum(i => i.Value.Model.Quotes.Count)} quotes, {reps} repetitions, median per run (wall / CPU); load {File.ReadAllText("/proc/loadavg").Trim()}");
+        var models = mergeInputs.Select(i => i.Model).ToList();
+        var keys = mergeInputs.Select(i => i.MergeKeys!).ToList();
+        Report("engine: CorpusMerger.Merge(models, keys), every phase", reps, () => CorpusMerger.Merge(models, keys));
+        Corpus.Generator.Pipeline.ParticipantsResult table = null!;
+        Report("step ParticipantTable (not run on a quote edit)", reps, () => table = Corpus.Generator.Pipeline.CorpusLinkSteps.Participants(participantInputs, default));
+        Corpus.Generator.Pipeline.VariantTable variants = null!;
+        Report("step QuoteVariants", reps, () => variants = Corpus.Generator.Pipeline.CorpusLinkSteps.Variants(inputs, table, default));
+        var links = ImmutableArray<Corpus.Generator.Pipeline.Shared<Corpus.Generator.Pipeline.ArticleLink>>.Empty;
+        Report("step ArticleLinks, every article (one on a quote edit)", reps, () => links = mergeInputs.Select(i => new Corpus.Generator.Pipeline.Shared<Corpus.Generator.Pipeline.ArticleLink>(Corpus.Generator.Pipeline.CorpusLinkSteps.Link(i, table, variants))).ToImmutableArray());
+        Corpus.Generator.Pipeline.CorpusLinks corpus = null!;
+        Report("step Corpus (links in order)", reps, () => corpus = Corpus.Generator.Pipeline.CorpusLinkSteps.Corpus(links, table, settings));
+        Report("steps CorpusTop + CorpusArticleParts", reps, () => { Corpus.Generator.Pipeline.CorpusLinkSteps.Top(corpus); Corpus.Generator.Pipeline.CorpusLinkSteps.ArticleParts(corpus); });
+        Report("step CorpusParticipantParts", reps, () => Corpus.Generator.Pipeline.CorpusLinkSteps.ParticipantParts(corpus));
         return 0;
     }
 

@@ -6,6 +6,8 @@ using Corpus.Benchmarks;
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --quick            (under a minute)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --filter '*'       (full)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --incremental 1000 50  (Stopwatch: incremental runs)
+// dotnet run -c Release --project tests/Corpus.Benchmarks -- --steps 1000 20     (a quote edit's time by pipeline step)
+// dotnet run -c Release --project tests/Corpus.Benchmarks -- --merge 1000 20     (the corpus step alone, on merge inputs)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --scale 10000    (build and first run of a consumer)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --cold 10000      (one cold generator run: wall, CPU, GC)
 // dotnet run -c Release --project tests/Corpus.Benchmarks -- --cpu 5         (engine in warm CPU time, MB/s and B/byte)
@@ -24,6 +26,10 @@ var dumpAt = Array.IndexOf(args, "--dump");
 if (dumpAt >= 0) return ExtractionCpuRun.Dump(args[dumpAt + 1]);
 var dumpGeneratedAt = Array.IndexOf(args, "--dump-generated");
 if (dumpGeneratedAt >= 0) return IncrementalRun.Dump(args[dumpGeneratedAt + 1], int.Parse(args[dumpGeneratedAt + 2], System.Globalization.CultureInfo.InvariantCulture));
+var stepsAt = Array.IndexOf(args, "--steps");
+if (stepsAt >= 0) return IncrementalRun.Steps(int.Parse(args[stepsAt + 1], System.Globalization.CultureInfo.InvariantCulture), stepsAt + 2 < args.Length ? int.Parse(args[stepsAt + 2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+var mergeAt = Array.IndexOf(args, "--merge");
+if (mergeAt >= 0) return IncrementalRun.Merge(int.Parse(args[mergeAt + 1], System.Globalization.CultureInfo.InvariantCulture), mergeAt + 2 < args.Length ? int.Parse(args[mergeAt + 2], System.Globalization.CultureInfo.InvariantCulture) : 20);
 var incrementalAt = Array.IndexOf(args, "--incremental");
 if (incrementalAt >= 0)
 {

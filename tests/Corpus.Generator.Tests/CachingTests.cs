@@ -95,7 +95,7 @@ public class CachingTests
         var steps = second.Result.Results.Single().TrackedSteps;
         var mergeInputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).ToList();
         mergeInputs.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1);
-        mergeInputs.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value.ShouldBeOfType<ArticleResult>().FullPath.ShouldBe(target.Path);
+        mergeInputs.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value.ShouldBeOfType<Shared<ArticleResult>>().Value.FullPath.ShouldBe(target.Path);
         mergeInputs.Count(o => o.Reason == IncrementalStepRunReason.Cached).ShouldBe(articles.Count - 1);
         steps[TrackingNames.CollectedArticles].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
         steps[TrackingNames.Corpus].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
@@ -118,8 +118,21 @@ public class CachingTests
 
         var result = second.Result.Results.Single();
         var steps = result.TrackedSteps;
+        // The participant table reads no quote: its per-article input is recomputed for the edited article only, equal,
+        // and the table itself is not merged again. The variant search runs again and finds the same groups, so only the
+        // edited article is linked again.
+        var participantInputs = steps[TrackingNames.ParticipantInputs].SelectMany(s => s.Outputs).ToList();
+        participantInputs.Count(o => o.Reason == IncrementalStepRunReason.Unchanged).ShouldBe(1);
+        participantInputs.Count(o => o.Reason == IncrementalStepRunReason.Cached).ShouldBe(articles.Count - 1);
+        steps[TrackingNames.ParticipantTable].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Cached);
+        steps[TrackingNames.QuoteVariants].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Unchanged);
+        var links = steps[TrackingNames.ArticleLinks].SelectMany(s => s.Outputs).ToList();
+        links.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        ((Shared<ArticleLink>)links.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value).Value.Article!.FileName.ShouldBe(System.IO.Path.GetFileName(target.Path));
+        links.Count(o => o.Reason == IncrementalStepRunReason.Cached).ShouldBe(articles.Count - 1);
         steps[TrackingNames.Corpus].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
         steps[TrackingNames.CorpusTop].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Unchanged);
+        steps[TrackingNames.CorpusParticipantParts].SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Unchanged);
         var articleParts = steps[TrackingNames.CorpusArticleParts].SelectMany(s => s.Outputs).ToList();
         articleParts.Count.ShouldBeGreaterThan(10);
         var changedPart = (CorpusArticlePart)articleParts.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value;
@@ -152,17 +165,23 @@ public class CachingTests
             : new[] { "Count.txt", "a b.txt", "a_b.txt", "sub/a b.txt", "class.txt" }.Select(n => TestCorpora.Small(n, TestCorpora.CouncilArticle + "\nMayor Torres spoke about " + n + ".\n")).ToList();
         var run = GeneratorHarness.Run(articles);
         var steps = run.Result.Results.Single().TrackedSteps;
-        var inputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).Select(o => (ArticleResult)o.Value).ToList();
+        var inputs = steps[TrackingNames.MergeInputs].SelectMany(s => s.Outputs).Select(o => ((Shared<ArticleResult>)o.Value).Value).ToList();
         inputs.ShouldAllBe(r => r.Model.Text.Length == 0 && r.Model.Paragraphs.Count == 0 && r.MergeKeys!.ParagraphKeys.Count == 0);
 
         // The generator's corpus (from the projections) equals the analyzer's (from the whole articles), but for the
         // content findings that only the analyzer reports.
         var full = steps[TrackingNames.Articles].SelectMany(s => s.Outputs).Select(o => (ArticleResult)o.Value).ToImmutableArray();
-        var settings = (CorpusSpec)steps[TrackingNames.Corpus].Single().Outputs.Single().Value;
-        var fromFull = CorpusStep.Build(full, settings.Settings, CancellationToken.None);
-        settings.Articles.ShouldBe(fromFull.Articles);
-        settings.Participants.ShouldBe(fromFull.Participants);
-        settings.Diagnostics.ShouldBe(fromFull.Diagnostics.Where(d => Corpus.Generator.Diagnostics.ReportingPolicy.ByGenerator(d)));
-        if (corpus != "seeds") settings.Diagnostics.Count(d => d.Id == "CORPUS009").ShouldBe(3);
+        var links = (CorpusLinks)steps[TrackingNames.Corpus].Single().Outputs.Single().Value;
+        var fromFull = CorpusStep.Build(full, links.Settings, CancellationToken.None);
+        links.Articles.Select(l => l.Article).ShouldBe(fromFull.Articles);
+        links.Articles.Select(l => l.Index).ShouldBe(Enumerable.Range(0, fromFull.Articles.Count));
+        var participants = CorpusLinkSteps.ParticipantParts(links).SelectMany(p => p.Participants).OrderBy(p => p.Index).ToList();
+        participants.Select(p => p.Index).ShouldBe(Enumerable.Range(0, fromFull.Participants.Count));
+        participants.Select(p => p.Participant).ShouldBe(fromFull.Participants);
+        var report = CorpusLinkSteps.Report(links, (Corpus.Extraction.Model.EquatableArray<Corpus.Generator.Diagnostics.DiagnosticInfo>)steps[TrackingNames.NamingConflicts].Single().Outputs.Single().Value);
+        report.Diagnostics.ShouldBe(fromFull.Diagnostics.Where(d => Corpus.Generator.Diagnostics.ReportingPolicy.ByGenerator(d)));
+        CorpusLinkSteps.Top(links).ShouldBe(CorpusParts.Top(fromFull));
+        CorpusLinkSteps.ArticleParts(links).ShouldBe(CorpusParts.ArticleParts(fromFull));
+        if (corpus != "seeds") report.Diagnostics.Count(d => d.Id == "CORPUS009").ShouldBe(3);
     }
 }

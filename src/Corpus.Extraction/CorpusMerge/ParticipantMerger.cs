@@ -57,8 +57,8 @@ namespace Corpus.Extraction.CorpusMerge
 
             public List<string> Roles { get; } = new List<string>();
 
-            /// <summary>First mention of the first article, for locating diagnostics.</summary>
-            public (int Article, SourceSpan Span)? FirstMention { get; set; }
+            /// <summary>First mention of the first article, for locating diagnostics: the article, its entity, and the span.</summary>
+            public (int Article, int Entity, SourceSpan Span)? FirstMention { get; set; }
         }
 
         public static Result Merge(IReadOnlyList<ArticleModel> articles)
@@ -207,7 +207,7 @@ namespace Corpus.Extraction.CorpusMerge
                     }
                     var article = nodes[n].Article;
                     if (spec.Mentions.Count > 0 && (p.FirstMention is null || article < p.FirstMention.Value.Article))
-                        p.FirstMention = (article, spec.Mentions[0]);
+                        p.FirstMention = (article, nodes[n].Entity, spec.Mentions[0]);
                     maps[article][nodes[n].Entity] = participants.Count;
                 }
                 // Case variants of the name are the name itself.

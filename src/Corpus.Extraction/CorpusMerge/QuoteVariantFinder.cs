@@ -18,7 +18,8 @@ namespace Corpus.Extraction.CorpusMerge
     /// Two quotes that both contain numbers but no number in common are never variants.</para>
     /// <para>Cost: no all-pairs comparison. Candidates come from an inverted index of stems; a stem used by
     /// more than <see cref="MaxPostings"/> quotes is not followed, so each quote touches a bounded number
-    /// of others and the work grows with the corpus, not with its square.</para>
+    /// of others and the work grows with the corpus, not with its square. Stems get dense ids in an open-addressing
+    /// table and the index is flat arrays, so the search allocates per corpus, not per stem or per candidate.</para>
     /// </summary>
     public static class QuoteVariantFinder
     {
@@ -55,9 +56,27 @@ namespace Corpus.Extraction.CorpusMerge
 
         private static List<List<QuoteRef>> Find(int articleCount, Func<int, int> quoteCount, Func<int, int, EquatableArray<ulong>> stemsOf, System.Threading.CancellationToken cancellationToken)
         {
-            var refs = new List<QuoteRef>();
-            var stems = new List<EquatableArray<ulong>>();
-            var frequency = new Dictionary<ulong, int>();
+            // The quotes that take part, and each one's stems as dense ids (flat, with offsets per quote); sized first.
+            var taking = 0;
+            var total = 0;
+            for (var a = 0; a < articleCount; a++)
+            {
+                var quotes = quoteCount(a);
+                for (var q = 0; q < quotes; q++)
+                {
+                    var n = stemsOf(a, q).Count;
+                    if (n < MinStems) continue;
+                    taking++;
+                    total += n;
+                }
+            }
+            var refs = new QuoteRef[taking];
+            var stems = new EquatableArray<ulong>[taking];
+            var offsets = new int[taking + 1];
+            var flat = new int[total];
+            var ids = new StemIds(total);
+            var at = 0;
+            var next = 0;
             for (var a = 0; a < articleCount; a++)
             {
                 var quotes = quoteCount(a);
@@ -65,47 +84,66 @@ namespace Corpus.Extraction.CorpusMerge
                 {
                     var set = stemsOf(a, q);
                     if (set.Count < MinStems) continue;
-                    refs.Add(new QuoteRef(a, q));
-                    stems.Add(set);
-                    foreach (var s in set) frequency[s] = frequency.TryGetValue(s, out var n) ? n + 1 : 1;
+                    refs[at] = new QuoteRef(a, q);
+                    stems[at] = set;
+                    for (var k = 0; k < set.Count; k++) flat[next++] = ids.Add(set[k]);
+                    offsets[++at] = next;
+                }
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Postings of each followed stem, quotes ascending: a stem used by more than MaxPostings quotes says nothing
+            // about identity and is not followed; a stem of one quote links nothing.
+            var frequency = ids.Frequency;
+            var start = new int[ids.Count + 1];
+            for (var id = 0; id < ids.Count; id++) start[id + 1] = start[id] + (Followed(frequency[id]) ? frequency[id] : 0);
+            var postings = new int[start[ids.Count]];
+            var fill = new int[ids.Count];
+            for (var i = 0; i < refs.Length; i++)
+            {
+                for (var k = offsets[i]; k < offsets[i + 1]; k++)
+                {
+                    var id = flat[k];
+                    if (Followed(frequency[id])) postings[start[id] + fill[id]++] = i;
                 }
             }
 
-            var index = new Dictionary<ulong, List<int>>();
-            var parent = new int[refs.Count];
+            var parent = new int[refs.Length];
             for (var i = 0; i < parent.Length; i++) parent[i] = i;
-
-            var shared = new Dictionary<int, int>();
-            for (var i = 0; i < refs.Count; i++)
+            // Per earlier quote, the followed stems it shares with this one (counts reset after each quote).
+            var shared = new int[refs.Length];
+            var touched = new List<int>();
+            for (var i = 0; i < refs.Length; i++)
             {
                 if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-                // Count the stems each earlier quote shares with this one through the index. A stem used
-                // by more than MaxPostings quotes says nothing about identity and is not followed.
-                shared.Clear();
-                foreach (var stem in stems[i])
+                var article = refs[i].Article;
+                for (var k = offsets[i]; k < offsets[i + 1]; k++)
                 {
-                    if (frequency[stem] > MaxPostings || !index.TryGetValue(stem, out var postings)) continue;
-                    foreach (var j in postings)
+                    var id = flat[k];
+                    if (!Followed(frequency[id])) continue;
+                    for (var p = start[id]; p < start[id + 1]; p++)
                     {
-                        if (refs[j].Article != refs[i].Article) shared[j] = shared.TryGetValue(j, out var n) ? n + 1 : 1;
+                        var j = postings[p];
+                        if (j >= i) break;
+                        if (refs[j].Article == article) continue;
+                        if (shared[j]++ == 0) touched.Add(j);
                     }
                 }
-                foreach (var pair in shared)
+                foreach (var j in touched)
                 {
-                    if (pair.Value >= MinShared && AreVariants(stems[i], stems[pair.Key])) Union(parent, i, pair.Key);
+                    if (shared[j] >= MinShared && AreVariants(stems[i], stems[j])) Union(parent, i, j);
+                    shared[j] = 0;
                 }
-                foreach (var s in stems[i])
-                {
-                    if (!index.TryGetValue(s, out var list)) index[s] = list = new List<int>();
-                    list.Add(i);
-                }
+                touched.Clear();
             }
 
+            // Groups of two or more; a root is its group's smallest index (see Union), so a quote alone is skipped at no cost.
             var groups = new Dictionary<int, List<QuoteRef>>();
-            for (var i = 0; i < refs.Count; i++)
+            for (var i = 0; i < refs.Length; i++)
             {
                 var root = Root(parent, i);
-                if (!groups.TryGetValue(root, out var g)) groups[root] = g = new List<QuoteRef>();
+                if (root == i) continue;
+                if (!groups.TryGetValue(root, out var g)) groups[root] = g = new List<QuoteRef> { refs[root] };
                 g.Add(refs[i]);
             }
             var result = new List<List<QuoteRef>>();
@@ -117,6 +155,75 @@ namespace Corpus.Extraction.CorpusMerge
             }
             result.Sort((x, y) => Compare(x[0], y[0]));
             return result;
+        }
+
+        private static bool Followed(int frequency) => frequency >= 2 && frequency <= MaxPostings;
+
+        /// <summary>Dense ids for stem hashes, with how many quotes use each: open addressing, no allocation per stem.</summary>
+        private sealed class StemIds
+        {
+            private ulong[] _keys;
+            private int[] _slots;
+            private int[] _frequency;
+
+            /// <param name="expected">How many stems will be added (with repeats): the distinct ones are far fewer, so the
+            /// table starts at most at 16,384 slots and grows when half full.</param>
+            public StemIds(int expected)
+            {
+                var size = 1024;
+                while (size < expected && size < (1 << 14)) size <<= 1;
+                _keys = new ulong[size];
+                _slots = new int[size];
+                _frequency = new int[size / 2];
+            }
+
+            public int Count { get; private set; }
+
+            public int[] Frequency => _frequency;
+
+            /// <summary>The id of a stem (new or known), counting one more use.</summary>
+            public int Add(ulong key)
+            {
+                var mask = _slots.Length - 1;
+                var slot = Slot(key, mask);
+                while (true)
+                {
+                    var held = _slots[slot];
+                    if (held == 0) break;
+                    if (_keys[slot] == key)
+                    {
+                        _frequency[held - 1]++;
+                        return held - 1;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                var id = Count++;
+                if (id == _frequency.Length) Array.Resize(ref _frequency, _frequency.Length * 2);
+                _frequency[id] = 1;
+                _keys[slot] = key;
+                _slots[slot] = id + 1;
+                if (Count * 2 > _slots.Length) Grow();
+                return id;
+            }
+
+            private static int Slot(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 33) & mask;
+
+            private void Grow()
+            {
+                var keys = _keys;
+                var slots = _slots;
+                _keys = new ulong[keys.Length * 2];
+                _slots = new int[slots.Length * 2];
+                var mask = _slots.Length - 1;
+                for (var i = 0; i < slots.Length; i++)
+                {
+                    if (slots[i] == 0) continue;
+                    var slot = Slot(keys[i], mask);
+                    while (_slots[slot] != 0) slot = (slot + 1) & mask;
+                    _keys[slot] = keys[i];
+                    _slots[slot] = slots[i];
+                }
+            }
         }
 
         /// <summary>
@@ -145,13 +252,13 @@ namespace Corpus.Extraction.CorpusMerge
                 else j++;
             }
             if (shared < MinShared) return false;
-            foreach (var x in a)
+            for (var k = 0; k < a.Count; k++)
             {
-                if ((x & 1) != 0) { aNumber = true; break; }
+                if ((a[k] & 1) != 0) { aNumber = true; break; }
             }
-            foreach (var y in b)
+            for (var k = 0; k < b.Count; k++)
             {
-                if ((y & 1) != 0) { bNumber = true; break; }
+                if ((b[k] & 1) != 0) { bNumber = true; break; }
             }
             // Numbers are the facts of a statement: two quotes that both give numbers and share none differ.
             if (aNumber && bNumber && !sharedNumber) return false;

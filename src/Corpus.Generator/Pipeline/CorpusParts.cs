@@ -49,25 +49,28 @@ namespace Corpus.Generator.Pipeline
 
         public static int ParticipantPartOf(ParticipantModel participant) => (int)(ArticleDataKey.Hash(participant.Identifier) % ParticipantPartCount);
 
-        public static CorpusTop Top(CorpusSpec spec)
+        public static CorpusTop Top(CorpusSpec spec) => Top(spec.Settings, spec.Articles, spec.Participants);
+
+        /// <summary>The top file of articles in corpus order and participants in corpus order (their links are not read).</summary>
+        public static CorpusTop Top(GeneratorSettings settings, IReadOnlyList<ArticleSummary> articles, EquatableArray<ParticipantModel> participants)
         {
             var quotes = 0;
             var articleParts = new SortedSet<int>();
-            foreach (var a in spec.Articles)
+            foreach (var a in articles)
             {
                 quotes += a.QuoteSpeakers.Count;
                 articleParts.Add(a.Bucket);
             }
             var participantParts = new SortedSet<int>();
             var kinds = new[] { new List<int>(), new List<int>(), new List<int>(), new List<int>() };
-            for (var i = 0; i < spec.Participants.Count; i++)
+            for (var i = 0; i < participants.Count; i++)
             {
-                var p = spec.Participants[i];
+                var p = participants[i];
                 participantParts.Add(ParticipantPartOf(p));
                 var k = KindSlot(p.Kind);
                 if (k >= 0) kinds[k].Add(i);
             }
-            return new CorpusTop(spec.Settings, spec.Articles.Count, quotes, spec.Participants.Count,
+            return new CorpusTop(settings, articles.Count, quotes, participants.Count,
                 Array(articleParts), Array(participantParts), Array(kinds[0]), Array(kinds[1]), Array(kinds[2]), Array(kinds[3]));
         }
 
@@ -81,34 +84,40 @@ namespace Corpus.Generator.Pipeline
             _ => -1,
         };
 
-        public static ImmutableArray<CorpusArticlePart> ArticleParts(CorpusSpec spec)
+        public static ImmutableArray<CorpusArticlePart> ArticleParts(CorpusSpec spec) => ArticleParts(spec.Settings, spec.Articles);
+
+        /// <summary>The article parts of articles in corpus order.</summary>
+        public static ImmutableArray<CorpusArticlePart> ArticleParts(GeneratorSettings settings, IReadOnlyList<ArticleSummary> articles)
         {
             var lists = new List<IndexedArticle>?[ArticleBucket.Count];
-            for (var a = 0; a < spec.Articles.Count; a++)
+            for (var a = 0; a < articles.Count; a++)
             {
-                var article = spec.Articles[a];
+                var article = articles[a];
                 (lists[article.Bucket] ??= new List<IndexedArticle>()).Add(new IndexedArticle(a, article));
             }
             var result = ImmutableArray.CreateBuilder<CorpusArticlePart>();
             for (var i = 0; i < lists.Length; i++)
             {
-                if (lists[i] is { } list) result.Add(new CorpusArticlePart(spec.Settings, i, new EquatableArray<IndexedArticle>(list.ToArray())));
+                if (lists[i] is { } list) result.Add(new CorpusArticlePart(settings, i, new EquatableArray<IndexedArticle>(list.ToArray())));
             }
             return result.ToImmutable();
         }
 
-        public static ImmutableArray<CorpusParticipantPart> ParticipantParts(CorpusSpec spec)
+        public static ImmutableArray<CorpusParticipantPart> ParticipantParts(CorpusSpec spec) => ParticipantParts(spec.Settings, spec.Participants);
+
+        /// <summary>The participant parts of linked participants in corpus order.</summary>
+        public static ImmutableArray<CorpusParticipantPart> ParticipantParts(GeneratorSettings settings, EquatableArray<ParticipantModel> participants)
         {
             var lists = new List<IndexedParticipant>?[ParticipantPartCount];
-            for (var i = 0; i < spec.Participants.Count; i++)
+            for (var i = 0; i < participants.Count; i++)
             {
-                var p = spec.Participants[i];
+                var p = participants[i];
                 (lists[ParticipantPartOf(p)] ??= new List<IndexedParticipant>()).Add(new IndexedParticipant(i, p));
             }
             var result = ImmutableArray.CreateBuilder<CorpusParticipantPart>();
             for (var i = 0; i < lists.Length; i++)
             {
-                if (lists[i] is { } list) result.Add(new CorpusParticipantPart(spec.Settings, i, new EquatableArray<IndexedParticipant>(list.ToArray())));
+                if (lists[i] is { } list) result.Add(new CorpusParticipantPart(settings, i, new EquatableArray<IndexedParticipant>(list.ToArray())));
             }
             return result.ToImmutable();
         }

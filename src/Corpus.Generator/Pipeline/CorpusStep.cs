@@ -29,24 +29,6 @@ namespace Corpus.Generator.Pipeline
             }
         }
 
-        /// <summary>
-        /// The corpus step of the generator, on <see cref="MergeInput"/> projections: only the diagnostics the generator
-        /// reports are kept (content findings such as duplicates and quote variants are the analyzer's, see
-        /// <see cref="ReportingPolicy"/>), so the spec holds nothing that depends on what the projection leaves out.
-        /// </summary>
-        public static CorpusSpec BuildForGenerator(ImmutableArray<Shared<ArticleResult>> inputs, GeneratorSettings settings, CancellationToken cancellationToken)
-        {
-            var results = ImmutableArray.CreateBuilder<ArticleResult>(inputs.Length);
-            foreach (var input in inputs) results.Add(input.Value);
-            var spec = BuildSafely(results.MoveToImmutable(), settings, cancellationToken);
-            var kept = new List<DiagnosticInfo>();
-            foreach (var diagnostic in spec.Diagnostics)
-            {
-                if (ReportingPolicy.ByGenerator(diagnostic)) kept.Add(diagnostic);
-            }
-            return kept.Count == spec.Diagnostics.Count ? spec : spec with { Diagnostics = new EquatableArray<DiagnosticInfo>(kept.ToArray()) };
-        }
-
         private static readonly EquatableArray<SourceSpan> NoSpans = new EquatableArray<SourceSpan>(new[] { SourceSpan.FileStart });
 
         /// <summary>
@@ -88,6 +70,32 @@ namespace Corpus.Generator.Pipeline
             return new ArticleResult(result.FullPath, result.DataKey, projected, keys);
         }
 
+        /// <summary>What the corpus files need of one article, given its place in the corpus (<paramref name="entry"/>).</summary>
+        public static ArticleSummary Summary(ArticleResult result, ArticleEntry entry, EquatableArray<ParticipantModel> participants)
+        {
+            var model = result.Model;
+            var previews = new List<string>();
+            for (var q = 0; q < model.Quotes.Count && previews.Count < PreviewQuotes; q++)
+            {
+                var quote = model.Quotes[q];
+                if (quote.IsFragment) continue;
+                var speaker = entry.QuoteSpeakers[q];
+                previews.Add("\u201C" + quote.Text + "\u201D" + (speaker >= 0 ? " (" + participants[speaker].Name + ")" : string.Empty));
+            }
+            return new ArticleSummary(
+                result.DataKey,
+                entry.Identifier,
+                model.FileName,
+                model.Title,
+                model.Date,
+                model.Source,
+                entry.QuoteSpeakers,
+                entry.Participants,
+                entry.QuoteVariants,
+                new EquatableArray<string>(previews.ToArray()),
+                ArticleBucket.Of(result));
+        }
+
         public static CorpusSpec Build(ImmutableArray<ArticleResult> results, GeneratorSettings settings, CancellationToken cancellationToken)
         {
             var byPath = new Dictionary<string, ArticleResult>(System.StringComparer.Ordinal);
@@ -107,28 +115,7 @@ namespace Corpus.Generator.Pipeline
             for (var a = 0; a < articles.Length; a++)
             {
                 var entry = corpus.Articles[a];
-                var result = byPath[entry.Path];
-                var model = result.Model;
-                var previews = new List<string>();
-                for (var q = 0; q < model.Quotes.Count && previews.Count < PreviewQuotes; q++)
-                {
-                    var quote = model.Quotes[q];
-                    if (quote.IsFragment) continue;
-                    var speaker = entry.QuoteSpeakers[q];
-                    previews.Add("\u201C" + quote.Text + "\u201D" + (speaker >= 0 ? " (" + corpus.Participants[speaker].Name + ")" : string.Empty));
-                }
-                articles[a] = new ArticleSummary(
-                    result.DataKey,
-                    entry.Identifier,
-                    model.FileName,
-                    model.Title,
-                    model.Date,
-                    model.Source,
-                    entry.QuoteSpeakers,
-                    entry.Participants,
-                    entry.QuoteVariants,
-                    new EquatableArray<string>(previews.ToArray()),
-                    ArticleBucket.Of(result));
+                articles[a] = Summary(byPath[entry.Path], entry, corpus.Participants);
             }
 
             var diagnostics = new List<DiagnosticInfo>();

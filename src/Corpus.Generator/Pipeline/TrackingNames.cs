@@ -14,14 +14,18 @@ namespace Corpus.Generator.Pipeline
         public const string ArticleBuckets = nameof(ArticleBuckets);
         public const string ArticleOutputs = nameof(ArticleOutputs);
         public const string MergeInputs = nameof(MergeInputs);
-        public const string SharedMergeInputs = nameof(SharedMergeInputs);
+        public const string ParticipantInputs = nameof(ParticipantInputs);
+        public const string ParticipantTable = nameof(ParticipantTable);
         public const string CollectedArticles = nameof(CollectedArticles);
+        public const string NamingConflicts = nameof(NamingConflicts);
+        public const string QuoteVariants = nameof(QuoteVariants);
+        public const string ArticleLinks = nameof(ArticleLinks);
         public const string Corpus = nameof(Corpus);
         public const string CorpusTop = nameof(CorpusTop);
         public const string CorpusArticleParts = nameof(CorpusArticleParts);
         public const string CorpusParticipantParts = nameof(CorpusParticipantParts);
         public const string CorpusReport = nameof(CorpusReport);
 
-        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Prefetch, PrefetchedFiles, Articles, SharedArticles, ArticleBuckets, ArticleOutputs, MergeInputs, SharedMergeInputs, CollectedArticles, Corpus, CorpusTop, CorpusArticleParts, CorpusParticipantParts, CorpusReport };
+        public static readonly string[] All = { Target, Settings, ArticleInputs, ArticleFiles, Prefetch, PrefetchedFiles, Articles, SharedArticles, ArticleBuckets, ArticleOutputs, MergeInputs, ParticipantInputs, ParticipantTable, CollectedArticles, NamingConflicts, QuoteVariants, ArticleLinks, Corpus, CorpusTop, CorpusArticleParts, CorpusParticipantParts, CorpusReport };
     }
 }

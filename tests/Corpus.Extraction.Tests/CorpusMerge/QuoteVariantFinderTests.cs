@@ -1,6 +1,7 @@
 using Corpus.Extraction.CorpusMerge;
 using Corpus.Extraction.Findings;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Model;
 
 namespace Corpus.Extraction.Tests.CorpusMerge;
 
@@ -84,5 +85,72 @@ public class QuoteVariantFinderTests
         groups.Count.ShouldBe(1);
         groups[0].Count.ShouldBe(200);
         watch.ElapsedMilliseconds.ShouldBeLessThan(5000);
+    }
+
+    /// <summary>
+    /// The indexed search finds exactly the groups of the rule it implements, checked against every pair: quotes of
+    /// different articles sharing at least MinShared stems used by at most MaxPostings quotes, and passing AreVariants.
+    /// Random stem sets over a small vocabulary, with a few very common stems (above MaxPostings) and numbers.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 40, 30)]
+    [InlineData(2, 120, 24)]
+    [InlineData(3, 300, 60)]
+    public void The_index_finds_the_same_groups_as_comparing_every_pair(int seed, int articles, int vocabulary)
+    {
+        var random = new Random(seed);
+        var keys = new List<ArticleMergeKeys>();
+        for (var a = 0; a < articles; a++)
+        {
+            var quotes = new EquatableArray<ulong>[random.Next(0, 6)];
+            for (var q = 0; q < quotes.Length; q++)
+            {
+                var set = new SortedSet<ulong>();
+                var size = random.Next(3, 10);
+                while (set.Count < size)
+                {
+                    // Words 0-2 are in most quotes (not followed); odd keys are numbers.
+                    var word = random.Next(10) < 3 ? random.Next(3) : 3 + random.Next(vocabulary);
+                    set.Add(((ulong)word * 0x9E3779B97F4A7C15UL & ~1UL) | (word % 7 == 0 ? 1UL : 0UL));
+                }
+                quotes[q] = set.Count < QuoteVariantFinder.MinStems ? EquatableArray<ulong>.Empty : EquatableArray.From(set);
+            }
+            keys.Add(new ArticleMergeKeys(EquatableArray<ulong>.Empty, EquatableArray<ulong>.Empty, 0, new EquatableArray<EquatableArray<ulong>>(quotes),
+                new EquatableArray<string>(new string[quotes.Length]), EquatableArray<EntityMergeKeys>.Empty));
+        }
+
+        var found = QuoteVariantFinder.Find(keys);
+
+        var all = new List<(QuoteRef Ref, EquatableArray<ulong> Stems)>();
+        for (var a = 0; a < keys.Count; a++)
+        {
+            for (var q = 0; q < keys[a].QuoteStems.Count; q++)
+            {
+                if (keys[a].QuoteStems[q].Count >= QuoteVariantFinder.MinStems) all.Add((new QuoteRef(a, q), keys[a].QuoteStems[q]));
+            }
+        }
+        var frequency = all.SelectMany(x => x.Stems).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        var group = Enumerable.Range(0, all.Count).ToArray();
+        int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
+        var edges = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (all[i].Ref.Article == all[j].Ref.Article) continue;
+                var followed = all[i].Stems.Intersect(all[j].Stems).Count(s => frequency[s] <= QuoteVariantFinder.MaxPostings);
+                if (followed < QuoteVariantFinder.MinShared || !QuoteVariantFinder.AreVariants(all[i].Stems, all[j].Stems)) continue;
+                edges++;
+                var (ri, rj) = (Root(i), Root(j));
+                if (ri != rj) group[Math.Max(ri, rj)] = Math.Min(ri, rj);
+            }
+        }
+        var expected = Enumerable.Range(0, all.Count).GroupBy(Root).Where(g => g.Count() > 1)
+            .Select(g => g.Select(i => all[i].Ref).OrderBy(r => r.Article).ThenBy(r => r.Quote).ToList())
+            .OrderBy(g => g[0].Article).ThenBy(g => g[0].Quote).ToList();
+
+        edges.ShouldBeGreaterThan(0);
+        found.Count.ShouldBe(expected.Count);
+        for (var g = 0; g < expected.Count; g++) found[g].ShouldBe(expected[g]);
     }
 }
