@@ -193,17 +193,7 @@ namespace Corpus.Extraction.Findings
             var inWord = false;
             foreach (var c in text)
             {
-                char lower;
-                if (c < 128)
-                {
-                    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') lower = c;
-                    else if (c >= 'A' && c <= 'Z') lower = (char)(c | 0x20);
-                    else lower = '\0';
-                }
-                else
-                {
-                    lower = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
-                }
+                var lower = NormalChar(c);
                 unchecked
                 {
                     if (lower != '\0')
@@ -230,18 +220,7 @@ namespace Corpus.Extraction.Findings
             var inWord = false;
             foreach (var c in text)
             {
-                char lower;
-                if (c < 128)
-                {
-                    // ASCII without the Unicode tables; same answers as IsLetterOrDigit and ToLowerInvariant.
-                    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') lower = c;
-                    else if (c >= 'A' && c <= 'Z') lower = (char)(c | 0x20);
-                    else lower = '\0';
-                }
-                else
-                {
-                    lower = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
-                }
+                var lower = NormalChar(c);
                 if (lower != '\0')
                 {
                     unchecked
@@ -262,6 +241,14 @@ namespace Corpus.Extraction.Findings
                 }
             }
             if (inWord) result.Add(hash);
+        }
+
+        /// <summary>A word character lower-cased, or NUL for any other: ASCII without the Unicode tables (same answers as IsLetterOrDigit and ToLowerInvariant).</summary>
+        private static char NormalChar(char c)
+        {
+            if (c >= 128) return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') return c;
+            return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : '\0';
         }
 
         private static ulong SequenceHash(List<ulong> words, int start, int count)
